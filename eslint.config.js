@@ -43,7 +43,7 @@ export default tseslint.config(
   {
     // Only src/shared talks to the extension APIs.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/shared/**'],
+    ignores: ['src/shared/**', 'src/engine/**'],
     rules: {
       'no-restricted-imports': [
         'error',
