@@ -1,0 +1,167 @@
+import { buildChecklist, type Situation } from './checklist.js';
+import { compileRule, type Matcher } from './checks/index.js';
+import { RULES } from './rules/index.js';
+import type { Replacement, Rule } from './rules/rule.js';
+import { detectLanguage } from './text/language.js';
+import { prepareText, type PreparedText } from './text/prepared.js';
+import { sentenceAt } from './text/sentences.js';
+import {
+  CUSTOMER_SIGNALS,
+  REPLY_SIGNALS,
+  type Analysis,
+  type AnalyzeOptions,
+  type CustomerSignal,
+  type Evidence,
+  type Finding,
+  type ReplySignal,
+  type SignalResult,
+  type Truncation,
+} from './types.js';
+
+/**
+ * Longest text analysed. A reply longer than ~30,000 words is not a reply; cutting keeps a pasted 5 MB log from
+ * freezing the page, and the result says where it stopped.
+ */
+export const DEFAULT_MAX_CHARS = 200_000;
+
+interface CompiledRule {
+  rule: Rule;
+  match: Matcher;
+}
+
+// Rules compile once per process: every keystroke reuses the same regular expressions.
+let compiled: { reply: CompiledRule[]; customer: CompiledRule[] } | null = null;
+function compiledRules() {
+  if (!compiled) {
+    const all = RULES.map((rule) => ({ rule, match: compileRule(rule) }));
+    compiled = {
+      reply: all.filter((c) => c.rule.target === 'reply'),
+      customer: all.filter((c) => c.rule.target === 'customer'),
+    };
+  }
+  return compiled;
+}
+
+function emptySignals<K extends string>(ids: readonly K[]): Record<K, SignalResult> {
+  return Object.fromEntries(ids.map((id) => [id, { present: false, evidence: [] as Evidence[] }])) as Record<
+    K,
+    SignalResult
+  >;
+}
+
+function cut(text: string, max: number): { text: string; truncation?: Truncation } {
+  if (text.length <= max) return { text };
+  // Never split a surrogate pair: a span ending inside one would not be valid text.
+  let end = max;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return { text: text.slice(0, end), truncation: { analyzedChars: end, totalChars: text.length } };
+}
+
+function applyReplacement(matched: string, replacement: Replacement): string | null {
+  let out: string;
+  if (typeof replacement === 'string') out = replacement;
+  else {
+    const from = new RegExp(replacement.from, 'iu');
+    if (!from.test(matched)) return null;
+    out = matched.replace(from, replacement.to);
+  }
+  // Keep the case of the first letter: "Calm down" -> "I understand ...", "as I said" -> "to recap".
+  const first = matched.charAt(0);
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) return out.charAt(0).toUpperCase() + out.slice(1);
+  return out;
+}
+
+/** Customer messages do not change while the agent types: remember the last one's result. */
+let lastCustomer: { key: string; result: Record<CustomerSignal, SignalResult> } | null = null;
+
+function analyzeCustomer(text: string, disabled: ReadonlySet<string>): Record<CustomerSignal, SignalResult> {
+  const key = `${[...disabled].join(',')}\u0000${text}`;
+  if (lastCustomer?.key === key) return lastCustomer.result;
+  const result = emptySignals(CUSTOMER_SIGNALS);
+  const prepared = prepareText(text, { quotedSpeech: false });
+  for (const { rule, match } of compiledRules().customer) {
+    if (disabled.has(rule.id) || rule.target !== 'customer') continue;
+    for (const m of match(prepared)) {
+      result[rule.signal].present = true;
+      result[rule.signal].evidence.push({ ruleId: rule.id, start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+    }
+  }
+  for (const id of CUSTOMER_SIGNALS) result[id].evidence.sort((a, b) => a.start - b.start);
+  lastCustomer = { key, result };
+  return result;
+}
+
+function analyzeReply(prepared: PreparedText, disabled: ReadonlySet<string>) {
+  const signals = emptySignals(REPLY_SIGNALS);
+  const findings: Finding[] = [];
+  const { original } = prepared;
+  for (const { rule, match } of compiledRules().reply) {
+    if (disabled.has(rule.id) || rule.target !== 'reply') continue;
+    for (const m of match(prepared)) {
+      const text = original.slice(m.start, m.end);
+      if (rule.signal) {
+        signals[rule.signal as ReplySignal].present = true;
+        signals[rule.signal as ReplySignal].evidence.push({ ruleId: rule.id, start: m.start, end: m.end, text });
+      }
+      if (rule.finding) {
+        const replacements = (rule.finding.replacements ?? [])
+          .map((r) => applyReplacement(text, r))
+          .filter((r): r is string => r !== null && r !== text);
+        findings.push({
+          ruleId: rule.id,
+          severity: rule.finding.severity,
+          message: rule.finding.message,
+          replacements,
+          start: m.start,
+          end: m.end,
+          text,
+        });
+      }
+    }
+  }
+  for (const id of REPLY_SIGNALS) signals[id].evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { signals, findings };
+}
+
+/** Checks a reply (and the customer message it answers) against the de-escalation practice. Pure and deterministic. */
+export function analyze(reply: string, options: AnalyzeOptions = {}): Analysis {
+  const settings = options.settings;
+  const max = Math.max(1, settings?.maxChars ?? DEFAULT_MAX_CHARS);
+  const disabled = new Set(settings?.disabledRules ?? []);
+
+  const replyCut = cut(typeof reply === 'string' ? reply : '', max);
+  const customerText = typeof options.customer === 'string' && options.customer.trim() !== '' ? options.customer : null;
+  const customerCut = customerText === null ? null : cut(customerText, max);
+
+  const prepared = prepareText(replyCut.text, { quotedSpeech: true });
+  const language = detectLanguage(prepared.masked);
+
+  const customer = customerCut ? analyzeCustomer(customerCut.text, disabled) : emptySignals(CUSTOMER_SIGNALS);
+  const { signals, findings } = language.checked
+    ? analyzeReply(prepared, disabled)
+    : { signals: emptySignals(REPLY_SIGNALS), findings: [] };
+
+  const situation: Situation = {
+    customerProvided: customerCut !== null,
+    complaint: customer.complaint.present,
+    negativeEmotion: customer.negativeEmotion.present,
+    abusive: customer.abusive.present,
+  };
+  const checklist = buildChecklist(
+    { signals, customer, findings, situation, sentenceOf: (offset) => sentenceAt(prepared.sentences, offset).start },
+    settings,
+    language.checked,
+  );
+
+  const truncated =
+    replyCut.truncation || customerCut?.truncation
+      ? {
+          ...(replyCut.truncation ? { reply: replyCut.truncation } : {}),
+          ...(customerCut?.truncation ? { customer: customerCut.truncation } : {}),
+        }
+      : null;
+
+  return { signals, customer: { ...customer, provided: customerCut !== null }, checklist, findings, language, truncated };
+}

@@ -1,0 +1,19 @@
+import type { Rule } from '../rules/rule.js';
+import type { Matcher } from './match.js';
+import { phraseMatcher } from './phrase.js';
+import { profanityCheckMatcher } from './profanity.js';
+import { shoutingMatcher } from './shouting.js';
+
+/** The few kinds of check every rule is data over. */
+export function compileRule(rule: Rule): Matcher {
+  switch (rule.kind) {
+    case 'phrase':
+      return phraseMatcher(rule);
+    case 'shouting':
+      return shoutingMatcher(rule);
+    case 'profanity':
+      return profanityCheckMatcher(rule);
+  }
+}
+
+export type { Match, Matcher } from './match.js';

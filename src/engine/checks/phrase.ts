@@ -1,0 +1,46 @@
+import type { PhraseCheck } from '../rules/rule.js';
+import { sentenceAt } from '../text/sentences.js';
+import { compileAlternatives, type Match, type Matcher } from './match.js';
+
+const optional = (patterns: readonly string[] | undefined) =>
+  patterns && patterns.length > 0 ? compileAlternatives(patterns, 'iu') : null;
+
+export function phraseMatcher(check: PhraseCheck): Matcher {
+  const find = compileAlternatives(check.patterns);
+  const unlessBefore = optional(check.unlessBefore);
+  const unlessAfter = optional(check.unlessAfter);
+  const unlessSentence = optional(check.unlessSentence);
+  const onlyInSentence = optional(check.onlyInSentence);
+  const guarded = unlessBefore || unlessAfter || unlessSentence || onlyInSentence;
+
+  return ({ masked, sentences }) => {
+    const matches: Match[] = [];
+    find.lastIndex = 0;
+    for (let m = find.exec(masked); m !== null; m = find.exec(masked)) {
+      if (m[0].length === 0) {
+        find.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (guarded) {
+        const sentence = sentenceAt(sentences, start);
+        const sentenceEnd = Math.max(sentence.end, end);
+        if (unlessBefore?.test(masked.slice(sentence.start, start))) continue;
+        if (unlessAfter?.test(masked.slice(end, sentenceEnd))) continue;
+        const whole = unlessSentence || onlyInSentence ? masked.slice(sentence.start, sentenceEnd) : '';
+        if (unlessSentence?.test(whole)) continue;
+        if (onlyInSentence && !onlyInSentence.test(whole)) continue;
+      }
+      matches.push({ start, end: trimEnd(masked, start, end) });
+    }
+    return matches;
+  };
+}
+
+/** Patterns may swallow trailing spaces or punctuation to anchor; the span should end on the words. */
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start + 1 && /[\s,;:]/.test(text[e - 1] ?? '')) e--;
+  return e;
+}

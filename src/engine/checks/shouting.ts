@@ -1,0 +1,39 @@
+import type { ShoutingCheck } from '../rules/rule.js';
+import type { Match, Matcher } from './match.js';
+
+// Capitals are judged word by word (a word of two or more letters, all upper case); a run of such words separated only
+// by spaces and light punctuation is shouting. Single acronyms ("URL", "ASAP") never make a run on their own.
+const WORD = /[\p{L}\p{N}']+/gu;
+const UPPER_WORD = /^(?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\p{N}']+$/u;
+const JOINER = /^[\s,!?.:;'"-]*$/u;
+
+export function shoutingMatcher(check: ShoutingCheck): Matcher {
+  return ({ masked }) => {
+    const matches: Match[] = [];
+    let runStart = -1;
+    let runEnd = -1;
+    let words = 0;
+    let letters = 0;
+    const close = () => {
+      if (words >= check.minWords && letters >= check.minLetters) matches.push({ start: runStart, end: runEnd });
+      words = 0;
+      letters = 0;
+      runStart = -1;
+    };
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(masked); m !== null; m = WORD.exec(masked)) {
+      const word = m[0];
+      if (UPPER_WORD.test(word)) {
+        if (runStart >= 0 && !JOINER.test(masked.slice(runEnd, m.index))) close();
+        if (runStart < 0) runStart = m.index;
+        runEnd = m.index + word.length;
+        words++;
+        letters += word.replace(/[^\p{L}]/gu, '').length;
+      } else if (runStart >= 0 && !/^I$|^A$/.test(word)) {
+        close();
+      }
+    }
+    if (runStart >= 0) close();
+    return matches;
+  };
+}

@@ -1,0 +1,16 @@
+import { defineRule } from '../rule.js';
+
+// Angry capitals in the customer's message: a sign of strong emotion, not of abuse.
+export default defineRule({
+  id: 'customer-shouting',
+  description: 'Detects angry capitals in the customer\'s message.',
+  target: 'customer',
+  signal: 'negativeEmotion',
+  kind: 'shouting',
+  minWords: 3,
+  minLetters: 10,
+  examples: {
+    flag: ['I WANT MY MONEY BACK', 'Where is my order? THIS IS THE THIRD TIME I ASK.'],
+    pass: ['My order ID is AB-1234 and the SKU is XL.', 'I use the iOS app on an iPad.'],
+  },
+});

@@ -1,0 +1,51 @@
+import abusiveInsult from './customer/abusive-insult.js';
+import abusiveProfanity from './customer/abusive-profanity.js';
+import abusiveThreat from './customer/abusive-threat.js';
+import complaint from './customer/complaint.js';
+import customerShouting from './customer/customer-shouting.js';
+import negativeEmotion from './customer/negative-emotion.js';
+import apology from './reply/apology.js';
+import asISaid from './reply/as-i-said.js';
+import askInput from './reply/ask-input.js';
+import blameCustomer from './reply/blame-customer.js';
+import boundary from './reply/boundary.js';
+import calmDown from './reply/calm-down.js';
+import condescension from './reply/condescension.js';
+import dismissive from './reply/dismissive.js';
+import empathy from './reply/empathy.js';
+import gratitude from './reply/gratitude.js';
+import nonApologyConditional from './reply/non-apology-conditional.js';
+import nonApologyFeelings from './reply/non-apology-feelings.js';
+import nonApologyHypothetical from './reply/non-apology-hypothetical.js';
+import ownership from './reply/ownership.js';
+import shouting from './reply/shouting.js';
+import sorryBut from './reply/sorry-but.js';
+import type { Rule } from './rule.js';
+
+/** Every rule, once. A meta-test checks that each file in reply/ and customer/ is listed here under its own id. */
+export const RULES: readonly Rule[] = [
+  apology,
+  nonApologyConditional,
+  nonApologyFeelings,
+  nonApologyHypothetical,
+  sorryBut,
+  empathy,
+  gratitude,
+  boundary,
+  ownership,
+  askInput,
+  blameCustomer,
+  calmDown,
+  asISaid,
+  dismissive,
+  condescension,
+  shouting,
+  complaint,
+  negativeEmotion,
+  customerShouting,
+  abusiveInsult,
+  abusiveProfanity,
+  abusiveThreat,
+];
+
+export type { Replacement, Rule } from './rule.js';

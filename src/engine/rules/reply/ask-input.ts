@@ -1,0 +1,45 @@
+import { defineRule } from '../rule.js';
+
+// The agent asks the customer a question, for details, a preference or a step. Rhetorical, blaming questions ("did you
+// even read the email?") are not asking for input; nor is the stock "let me know if you have any questions".
+export default defineRule({
+  id: 'ask-input',
+  description: 'Credits asking for the customer\'s input: "Which option would work best for you?", "Could you send a screenshot?".',
+  target: 'reply',
+  signal: 'askInput',
+  kind: 'phrase',
+  patterns: [
+    String.raw`\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:send|share|provide|confirm|tell|let|check|try|describe|reply|forward|attach|clarify|give|walk|explain|take|run|restart|update|look)\b`,
+    String.raw`\b(?:would|do|did|are|were|have|has|is|was|does|could|can)\s+(?:you|it|this|that|there|the|your|any|anything|everything|all)\b(?=[^.!?\n]*\?)`,
+    String.raw`\b(?:what|which|when|where|how|who|whether)\b(?=[^.!?\n]*\?)`,
+    String.raw`\bwould\s+you\s+(?:prefer|like|rather)\b`,
+    String.raw`\bplease\s+(?:send|share|provide|confirm|reply|forward|attach|tell|describe|try|restart|clear|update|check|let\s+(?:me|us)\s+know)\b`,
+    String.raw`\blet\s+(?:me|us)\s+know\s+(?:which|what|how|when|where|whether|if\s+(?:you(?:'d|\s+would)\s+(?:prefer|like)|that\s+works|this\s+works|the|it|you\s+(?:still|can|could|are|were|see|get))|your)\b`,
+    String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:know|hear|understand|learn)\b`,
+    String.raw`\bif\s+you\s+(?:could|can)\s+(?:send|share|provide|confirm|tell|reply|forward)\b`,
+  ],
+  unlessSentence: [
+    String.raw`\b(?:did|do|have)\s+you\s+(?:even|actually|ever|not)\b`,
+    String.raw`\b(?:don't|didn't|haven't|can't|won't)\s+you\b`,
+    String.raw`\bwhy\s+(?:didn't|don't|did|would|do|are|were)\s+you\b`,
+    String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+have\s+any|there\s+(?:is|are)\s+any)\b`,
+    String.raw`\bhow\s+(?:many\s+times|hard\s+is\s+it)\b`,
+  ],
+  examples: {
+    flag: [
+      'Could you send me a screenshot of the error?',
+      'Which option would work best for you?',
+      'Would you prefer a refund or a replacement?',
+      'Please confirm the email address on the account.',
+      'Let me know which date suits you.',
+      'Is the error still showing after the restart?',
+    ],
+    pass: [
+      'Let me know if you have any other questions.',
+      'Did you even read my last email?',
+      'Why didn’t you check the spam folder?',
+      'Here is how the export works.',
+      'We shipped it on Monday.',
+    ],
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from '../rule.js';
+
+// Condescension, sarcasm and minimising: words that talk down to the customer or shrink their problem.
+export default defineRule({
+  id: 'condescension',
+  description: 'Flags talking down or minimising: "obviously you", "it\'s not that hard", "with all due respect".',
+  target: 'reply',
+  signal: 'blame',
+  finding: {
+    severity: 'warning',
+    message: 'This talks down to the customer or shrinks their problem. Drop it and keep to what helps.',
+  },
+  kind: 'phrase',
+  patterns: [
+    String.raw`\b(?:obviously|clearly),?\s+you\b`,
+    String.raw`\bas\s+(?:anyone|everyone|anybody)\s+(?:knows|can\s+see|would\s+know)\b`,
+    String.raw`\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:really\s+|honestly\s+)?not\s+(?:that\s+|so\s+|very\s+)?(?:hard|difficult|complicated|complex|a\s+big\s+deal)\b`,
+    String.raw`\bwith\s+all\s+due\s+respect\b`,
+    String.raw`\b(?:it's|it\s+is|that's|that\s+is)\s+(?:only|just)\s+(?:a\s+)?(?:minor|small|tiny|little)\s+(?:issue|problem|delay|thing|inconvenience|bug)\b`,
+    String.raw`\bthanks\s+for\s+nothing\b`,
+    String.raw`\bgood\s+luck\s+with\s+that\b`,
+    String.raw`\bif\s+you\s+(?:had\s+)?(?:bothered|cared)\s+to\b`,
+    String.raw`\b(?:any|a)\s+(?:child|kid|five-year-old)\s+could\b`,
+  ],
+  examples: {
+    flag: [
+      'Obviously you did not save the file.',
+      "It's really not that hard to reset a password.",
+      'With all due respect, the app works fine.',
+      "It's just a minor delay.",
+    ],
+    pass: ['Setting this up is easy: open Settings, then Security.', "It's not your fault.", 'Clearly the label was wrong; I have fixed it.'],
+  },
+});

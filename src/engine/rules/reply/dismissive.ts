@@ -1,0 +1,38 @@
+import { defineRule } from '../rule.js';
+
+// Dismissal: closing the door ("nothing we can do"), hiding behind policy, disowning the problem. Practice: say what
+// you CAN do, even one small thing that moves the situation forward.
+export default defineRule({
+  id: 'dismissive',
+  description: 'Flags dismissal: "there\'s nothing we can do", "that\'s just our policy", "not our problem".',
+  target: 'reply',
+  signal: 'blame',
+  finding: {
+    severity: 'warning',
+    message: 'This closes the door on the customer. Say what you can do, even one small step that moves things forward.',
+  },
+  kind: 'phrase',
+  patterns: [
+    String.raw`\bthere(?:'s|\s+is)\s+nothing\s+(?:more\s+|else\s+)?(?:we|i)\s+can\s+do\b`,
+    String.raw`\bnothing\s+(?:we|i)\s+can\s+do\b`,
+    String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just|simply|only)\s+(?:our|the|company)\s+policy\b`,
+    String.raw`\b(?:not|isn't|is\s+not)\s+(?:our|my)\s+(?:problem|department|job|concern)\b`,
+    String.raw`\b(?:it's|it\s+is)\s+out\s+of\s+(?:our|my)\s+hands\b`,
+    String.raw`\b(?:we|i)\s+(?:can't|cannot|can\s+not)\s+help\s+you\b`,
+    String.raw`\b(?:take\s+it\s+or\s+leave\s+it|deal\s+with\s+it)\b`,
+  ],
+  unlessBefore: [String.raw`\b(?:if|not\s+that)\s+(?:\w+\s+){0,2}$`],
+  examples: {
+    flag: [
+      "There's nothing we can do about it.",
+      "That's just our policy.",
+      'Shipping delays are not our problem.',
+      "I can't help you with that.",
+    ],
+    pass: [
+      "There's nothing you need to do; the refund is automatic.",
+      'Our policy allows returns within 30 days, so I have started one for you.',
+      "I can't wait to hear how the launch goes.",
+    ],
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from '../rule.js';
+
+// An apology aimed at how the customer feels, not at what happened, puts the problem in their head.
+export default defineRule({
+  id: 'non-apology-feelings',
+  description: 'Flags apologies aimed at the customer\'s feelings: "sorry you feel that way", "sorry you\'re upset".',
+  target: 'reply',
+  signal: 'nonApology',
+  finding: {
+    severity: 'warning',
+    message: 'This apologizes for the customer\'s feelings, not for the problem. Name what went wrong and apologize for that.',
+    replacements: [{ from: String.raw`^sorry\b.*$`, to: "sorry about what happened" }],
+  },
+  kind: 'phrase',
+  patterns: [
+    String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?you\s+(?:feel|felt|think|thought|see\s+it|saw\s+it|perceive[ds]?|took\s+(?:it|offen[cs]e))\b(?:\s+(?:that\s+way|like\s+that|this\s+way))?`,
+    String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?you(?:'re|\s+are|\s+were|\s+got)\s+(?:so\s+)?(?:upset|unhappy|offended|feeling\s+(?:that\s+way|upset|unhappy))\b`,
+    String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+how\s+you\s+(?:feel|felt|are\s+feeling)\b`,
+    String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:any|your)\s+hurt\s+feelings\b`,
+  ],
+  examples: {
+    flag: [
+      "I'm sorry you feel that way.",
+      "We're sorry that you were upset by our response.",
+      'Sorry you took offense at the reminder.',
+      'I apologize for how you feel about the new plan.',
+    ],
+    pass: [
+      "I'm sorry you were charged twice.",
+      "I'm sorry the delivery was late.",
+      'I can see how upsetting this has been.',
+    ],
+  },
+});

@@ -1,0 +1,76 @@
+import type { CustomerSignal, ReplySignal, Severity } from '../types.js';
+
+// A rule is data over one of a few kinds of check (Vale's model): the kinds live in ../checks, the data in one file
+// per rule beside this one, with the examples it must and must not flag (LanguageTool's and textlint's habit).
+
+interface RuleCommon {
+  /** Kebab-case, equal to the file name. */
+  id: string;
+  /** One line for people configuring rules (settings page, docs). */
+  description: string;
+  /** The examples a generated test runs: every `flag` text must match this rule, no `pass` text may. */
+  examples: { flag: readonly string[]; pass: readonly string[] };
+}
+
+export interface ReplyRuleTarget {
+  target: 'reply';
+  /** The signal a match shows, if any. */
+  signal?: ReplySignal;
+  /** A match is also a finding shown to the agent. */
+  finding?: { severity: Severity; message: string; replacements?: readonly Replacement[] };
+}
+
+/**
+ * A replacement for the matched words: a fixed text, or a rewrite of the match (a case-insensitive regular expression
+ * over the whole match and what replaces it) for rules whose matches vary. A rewrite whose `from` does not match offers
+ * nothing rather than something ungrammatical. The first letter's case follows the original's.
+ */
+export type Replacement = string | { from: string; to: string };
+
+export interface CustomerRuleTarget {
+  target: 'customer';
+  signal: CustomerSignal;
+  finding?: undefined;
+}
+
+/**
+ * Regular-expression phrases (case-insensitive, matched on text whose curly quotes are already straight), with guards
+ * that cancel a match by what surrounds it in its sentence. Guards are how negation ("no need to apologize"), requests
+ * ("sorry, could you resend it?") and other look-alikes are told apart without a parser.
+ */
+export interface PhraseCheck {
+  kind: 'phrase';
+  patterns: readonly string[];
+  /** Cancels a match when the sentence text before it matches (anchor with $ to mean "right before"). */
+  unlessBefore?: readonly string[];
+  /** Cancels a match when the sentence text after it matches (anchor with ^ to mean "right after"). */
+  unlessAfter?: readonly string[];
+  /** Cancels a match when its whole sentence matches. */
+  unlessSentence?: readonly string[];
+  /** Only counts in sentences that match (e.g. a question for askInput). */
+  onlyInSentence?: readonly string[];
+}
+
+/** A run of words in capitals: shouting. Acronyms (one or two short words) are not. */
+export interface ShoutingCheck {
+  kind: 'shouting';
+  /** Consecutive all-capital words needed. */
+  minWords: number;
+  /** Letters needed in the run. */
+  minLetters: number;
+}
+
+/** Profanity found by a maintained matcher (obscenity), counted only when aimed at someone by the same sentence. */
+export interface ProfanityCheck {
+  kind: 'profanity';
+  /** The sentence must also match one of these for the profanity to count as aimed at someone. */
+  aimedAt: readonly string[];
+}
+
+export type Check = PhraseCheck | ShoutingCheck | ProfanityCheck;
+export type Rule = RuleCommon & (ReplyRuleTarget | CustomerRuleTarget) & Check;
+
+/** Identity at run time; gives rule files a checked type and one obvious shape. */
+export function defineRule<const R extends Rule>(rule: R): R {
+  return rule;
+}

@@ -1,0 +1,67 @@
+// Parts of a message that are not the writer's own words: quoted earlier mail, signatures, URLs, handles, quoted
+// speech. They are blanked out (replaced by spaces, newlines kept) rather than cut, so every offset in the masked text
+// is the same offset in the original and spans need no mapping back.
+
+/** Where quoted history starts: everything from here to the end is earlier mail, not the writer's. */
+const HISTORY_STARTS: readonly RegExp[] = [
+  // Gmail / Apple Mail: "On Mon, 3 Jun 2024 at 10:02, Ana <ana@x.com> wrote:" (Gmail may wrap it over two lines).
+  /^[ \t]*On\b[^\n]{0,200}(?:\n[^\n]{0,120})?\bwrote:[ \t]*$/im,
+  // Outlook: "-----Original Message-----" and "From: ... Sent: ..." header blocks.
+  /^[ \t]*-{2,}[ \t]*Original Message[ \t]*-{2,}/im,
+  /^[ \t]*From:[^\n]*\n[ \t]*(?:Sent|Date):/im,
+  // Zendesk's reply separator.
+  /^[ \t]*##-+[ \t]*Please type your reply above this line/im,
+];
+
+/** A signature delimiter ("-- " alone on a line, RFC 3676) starts the signature. */
+const SIGNATURE_START = /^--[ \t]?$/m;
+
+/** Inline things whose words are not sentences: links, addresses, @handles, code. */
+const INLINE_NOISE =
+  /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.-]+|`[^`\n]*`/giu;
+
+/** Lines quoted with ">" (email quoting). */
+const QUOTED_LINE = /^[ \t]*>[^\n]*$/gm;
+
+/** Speech the writer quotes ("you wrote \"...\""): not their words. Straight quotes only, after normalisation. */
+const QUOTED_SPEECH = /"[^"\n]{1,300}"/g;
+
+/** Typographic quotes and apostrophes become ASCII ones of the same length, so rules match either. */
+const TYPOGRAPHIC = /[\u2018\u2019\u02bc\u2032\uff07\u201c\u201d\u201e\u2033\uff02]/g;
+const ASCII_FOR: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u2032': "'", '\uff07': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"', '\uff02': '"',
+};
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
+}
+
+/** The offset where the writer's own text ends (quoted history or a signature begins), or text.length. */
+export function ownTextEnd(text: string): number {
+  let end = text.length;
+  for (const pattern of [...HISTORY_STARTS, SIGNATURE_START]) {
+    const match = pattern.exec(text);
+    if (match && match.index < end) end = match.index;
+  }
+  return end;
+}
+
+export interface MaskOptions {
+  /** Blank "quoted speech" too. True for replies (the agent quoting the customer), false for customer messages. */
+  quotedSpeech: boolean;
+}
+
+/** The text with everything that is not the writer's own words blanked; same length as the input. */
+export function maskForeignText(text: string, options: MaskOptions): string {
+  let masked = text.replace(TYPOGRAPHIC, (ch) => ASCII_FOR[ch] ?? ch);
+  const end = ownTextEnd(masked);
+  if (end < masked.length) masked = blank(masked, end, masked.length);
+  const blankMatches = (pattern: RegExp) => {
+    masked = masked.replace(pattern, (m) => m.replace(/[^\n]/g, ' '));
+  };
+  blankMatches(QUOTED_LINE);
+  blankMatches(INLINE_NOISE);
+  if (options.quotedSpeech) blankMatches(QUOTED_SPEECH);
+  return masked;
+}
