@@ -11,8 +11,9 @@ export default defineConfig({
     minify: false,
     ssr: true,
     rollupOptions: {
-      input: { 'reply-coach': 'src/cli/main.ts' },
-      output: { format: 'es', entryFileNames: '[name].js' },
+      // engine.js: the engine alone, for the benchmark and the evaluation scripts.
+      input: { 'reply-coach': 'src/cli/main.ts', engine: 'src/engine/index.ts' },
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' },
       external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
     },
   },
