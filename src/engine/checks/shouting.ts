@@ -1,5 +1,6 @@
 import type { ShoutingCheck } from '../rules/rule.js';
-import type { Match, Matcher } from './match.js';
+import { sentenceAt } from '../text/sentences.js';
+import { compileAlternatives, type Match, type Matcher } from './match.js';
 
 // Capitals are judged word by word (a word of two or more letters, all upper case); a run of such words separated only
 // by spaces and light punctuation is shouting. Single acronyms ("URL", "ASAP") never make a run on their own.
@@ -8,14 +9,19 @@ const UPPER_WORD = /^(?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\p{N}']+$/u;
 const JOINER = /^[\s,!?.:;'"-]*$/u;
 
 export function shoutingMatcher(check: ShoutingCheck): Matcher {
-  return ({ masked }) => {
+  const unlessSentence = check.unlessSentence?.length ? compileAlternatives(check.unlessSentence, 'iu') : null;
+  return ({ masked, sentences }) => {
     const matches: Match[] = [];
     let runStart = -1;
     let runEnd = -1;
     let words = 0;
     let letters = 0;
     const close = () => {
-      if (words >= check.minWords && letters >= check.minLetters) matches.push({ start: runStart, end: runEnd });
+      if (words >= check.minWords && letters >= check.minLetters) {
+        const sentence = sentenceAt(sentences, runStart);
+        if (!unlessSentence?.test(masked.slice(sentence.start, Math.max(sentence.end, runEnd))))
+          matches.push({ start: runStart, end: runEnd });
+      }
       words = 0;
       letters = 0;
       runStart = -1;

@@ -2,6 +2,7 @@ import abusiveInsult from './customer/abusive-insult.js';
 import abusiveProfanity from './customer/abusive-profanity.js';
 import abusiveThreat from './customer/abusive-threat.js';
 import complaint from './customer/complaint.js';
+import customerIntensity from './customer/customer-intensity.js';
 import customerShouting from './customer/customer-shouting.js';
 import negativeEmotion from './customer/negative-emotion.js';
 import apology from './reply/apology.js';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   complaint,
   negativeEmotion,
   customerShouting,
+  customerIntensity,
   abusiveInsult,
   abusiveProfanity,
   abusiveThreat,

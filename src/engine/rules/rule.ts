@@ -58,6 +58,8 @@ export interface ShoutingCheck {
   minWords: number;
   /** Letters needed in the run. */
   minLetters: number;
+  /** Cancels a run when its sentence matches (e.g. joy in capitals is not anger). */
+  unlessSentence?: readonly string[];
 }
 
 /** Profanity found by a maintained matcher (obscenity), counted only when aimed at someone by the same sentence. */

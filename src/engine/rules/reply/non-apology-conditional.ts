@@ -14,6 +14,7 @@ export default defineRule({
   patterns: [
     String.raw`\b(?:sorry|apologi[sz]e|apologies|regret\s+it)\s+if\b`,
     String.raw`\bif\s+(?:you|anyone|anybody|someone)\s+(?:was|were|felt|feel|are|got)\s+(?:\w+\s+)?(?:offended|upset|hurt|inconvenienced|bothered|confused|misled|disappointed)\b[^.!?\n]{0,40}?\b(?:sorry|apologi[sz]e|apologies)\b`,
+    String.raw`\bif\s+(?:anyone|anybody|someone|people|you)\s+(?:was|were|felt|feel|got|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:offended|hurt)\b`,
     String.raw`\bto\s+the\s+extent\s+that\s+[^.!?\n]{0,60}?\b(?:sorry|apologi[sz]e|apologies)\b`,
   ],
   examples: {
@@ -21,6 +22,7 @@ export default defineRule({
       "I'm sorry if you were inconvenienced by the outage.",
       'We apologize if there was any confusion about the pricing.',
       'If anyone was offended by the email, we apologize.',
+      'If you felt hurt by the wording, that was never the intent.',
       'Apologies if my last message was unclear.',
     ],
     pass: [
