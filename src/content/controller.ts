@@ -1,0 +1,356 @@
+// The content script's core: finds the composer the agent is using, re-analyses the draft as they type, draws the
+// badge, panel and highlights, and inserts phrases. Typing never waits for us: input handlers only (re)arm a timer;
+// the work runs after a short pause, well inside the 150 ms the agent may wait to see the result.
+import { h, type VNode } from 'preact';
+import { analyze } from '../engine/analyze.js';
+import { BUILT_IN_PHRASES, fillPhrase, phraseById, type Phrase, type PhraseContext } from '../engine/phrases/index.js';
+import type { Analysis, Finding } from '../engine/types.js';
+import type { CommandName, InsertOutcome, PageState } from '../shared/protocol.js';
+import type { ReplyCoachSettings } from '../shared/settings.js';
+import { adapterFor } from '../sites/index.js';
+import type { Composer, ConversationContext, SiteAdapter } from '../sites/types.js';
+import { contained, containedAsync, isStopped, onStop } from './contain.js';
+import { clearHighlights, showHighlights } from './highlights.js';
+import { insertText, type InsertResult } from './insert/index.js';
+import { rangesForSpans } from './text-ranges.js';
+import { BadgeHost } from './ui/host.js';
+import { Panel } from './ui/panel.js';
+
+/** Pause after the last keystroke before re-analysing: short enough to feel live, long enough to skip bursts. */
+const ANALYSE_DELAY_MS = 60;
+/** How often the page-wide observer may trigger a rescan for composers that appear or vanish. */
+const RESCAN_THROTTLE_MS = 300;
+/** The customer's message changes rarely while the agent types; re-read it at most this often. */
+const CONTEXT_TTL_MS = 1500;
+
+export interface ControllerHooks {
+  /** Called with every new state, e.g. to tell an open popup. */
+  onState?: (state: PageState) => void;
+}
+
+export class Controller {
+  private adapter: SiteAdapter | null = null;
+  private settings: ReplyCoachSettings;
+  private lastFocused: Element | null = null;
+  private active: Composer | null = null;
+  private draft = '';
+  private analysis: Analysis | null = null;
+  private context: { key: string; at: number; value: ConversationContext } | null = null;
+  private savedSelection: Range | { start: number; end: number } | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastRescan = 0;
+  private composerObserver: MutationObserver | null = null;
+  private pageObserver: MutationObserver | null = null;
+  private notice: string | null = null;
+  private badge: BadgeHost;
+  private state: PageState;
+
+  constructor(
+    private readonly doc: Document,
+    settings: ReplyCoachSettings,
+    private readonly hooks: ControllerHooks = {},
+  ) {
+    this.settings = settings;
+    this.badge = new BadgeHost(doc);
+    this.state = this.emptyState('no-composer');
+    this.chooseAdapter();
+    this.listen();
+    this.schedule(0);
+  }
+
+  // --- public surface (the message handler calls these) ---
+
+  getState(): PageState {
+    return this.state;
+  }
+
+  updateSettings(settings: ReplyCoachSettings): void {
+    this.settings = settings;
+    this.context = null;
+    this.chooseAdapter();
+    this.schedule(0);
+  }
+
+  async insertPhrase(phraseId: string): Promise<InsertOutcome> {
+    const phrase = phraseById(phraseId, this.library());
+    if (!phrase) return { ok: false, reason: `unknown phrase ${phraseId}`, copiedToClipboard: false };
+    return this.insert(fillPhrase(phrase.text, this.phraseContext()));
+  }
+
+  async replaceFinding(span: { start: number; end: number; text: string }, replacement: string): Promise<InsertOutcome> {
+    const composer = this.currentComposer();
+    if (!composer) return { ok: false, reason: 'composer not found', copiedToClipboard: false };
+    const selection = this.selectionForSpan(composer.element, span);
+    if (!selection) return { ok: false, reason: 'the phrase is no longer in the draft', copiedToClipboard: false };
+    return this.insert(replacement, { selection, spacing: false });
+  }
+
+  async runCommand(command: CommandName): Promise<InsertOutcome> {
+    if (command === 'insert-suggestion') {
+      this.refresh();
+      const row = this.state.checklist.find((r) => (r.status === 'missing' || r.status === 'weak') && r.phraseIds.length > 0);
+      if (!row) return { ok: false, reason: 'every move the reply needs is already there', copiedToClipboard: false };
+      return this.insertPhrase(row.phraseIds[0]!);
+    }
+    return { ok: false, reason: `command ${command} is not available yet`, copiedToClipboard: false };
+  }
+
+  // --- wiring ---
+
+  private listen(): void {
+    const opts = { capture: true, passive: true } as const;
+    const onFocus = contained('focusin', (event: FocusEvent) => {
+      const target = event.composedPath()[0];
+      if (target instanceof Element && !target.closest('[data-reply-coach]')) this.lastFocused = target;
+      this.schedule(0);
+    });
+    const onInput = contained('input', () => this.schedule());
+    const onSelection = contained('selectionchange', () => this.saveSelection());
+    const onViewport = contained('viewport', () => this.place());
+    this.doc.addEventListener('focusin', onFocus, opts);
+    this.doc.addEventListener('input', onInput, opts);
+    this.doc.addEventListener('selectionchange', onSelection, opts);
+    const view = this.doc.defaultView;
+    view?.addEventListener('scroll', onViewport, opts);
+    view?.addEventListener('resize', onViewport, opts);
+
+    // Single-page apps mount and unmount composers as the agent navigates: one page-wide observer of structure only
+    // (not text), throttled, triggers a rescan.
+    this.pageObserver = new MutationObserver(
+      contained('page-observer', () => {
+        const now = performance.now();
+        if (now - this.lastRescan < RESCAN_THROTTLE_MS) {
+          this.schedule(RESCAN_THROTTLE_MS);
+          return;
+        }
+        this.lastRescan = now;
+        if (!this.active?.element.isConnected) this.schedule(0);
+        else this.badge.ensureAttached();
+      }),
+    );
+    this.pageObserver.observe(this.doc.documentElement, { childList: true, subtree: true });
+
+    onStop(() => {
+      this.doc.removeEventListener('focusin', onFocus, opts);
+      this.doc.removeEventListener('input', onInput, opts);
+      this.doc.removeEventListener('selectionchange', onSelection, opts);
+      view?.removeEventListener('scroll', onViewport, opts);
+      view?.removeEventListener('resize', onViewport, opts);
+      this.pageObserver?.disconnect();
+      this.composerObserver?.disconnect();
+      if (this.timer) clearTimeout(this.timer);
+      clearHighlights();
+      this.badge.destroy();
+    });
+  }
+
+  private chooseAdapter(): void {
+    const url = new URL(this.doc.location.href);
+    const adapter = adapterFor(url, this.settings.enabledOrigins, this.doc);
+    this.adapter = adapter && !this.settings.disabledSites.includes(adapter.id) ? adapter : null;
+  }
+
+  /** Re-arm the analysis timer; the only work done on a keystroke. */
+  private schedule(delay = ANALYSE_DELAY_MS): void {
+    if (isStopped()) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(
+      contained('refresh', () => {
+        this.timer = null;
+        this.refresh();
+      }),
+      delay,
+    );
+  }
+
+  /** Editors like CKEditor change the DOM from their model without an input event; watch the active composer. */
+  private watchComposer(composer: Composer | null): void {
+    this.composerObserver?.disconnect();
+    this.composerObserver = null;
+    if (!composer) return;
+    this.composerObserver = new MutationObserver(contained('composer-observer', () => this.schedule()));
+    this.composerObserver.observe(composer.element, { childList: true, subtree: true, characterData: true });
+  }
+
+  private currentComposer(): Composer | null {
+    if (this.active?.element.isConnected) return this.active;
+    this.refresh();
+    return this.active;
+  }
+
+  private refresh(): void {
+    if (!this.adapter) {
+      this.setActive(null);
+      this.publish(this.emptyState('off'));
+      return;
+    }
+    const composer = this.adapter.activeComposer(this.doc, this.lastFocused);
+    if (composer?.element !== this.active?.element) this.setActive(composer);
+    if (!composer) {
+      this.publish(this.emptyState('no-composer'));
+      return;
+    }
+    this.draft = this.adapter.readDraft(composer);
+    const context = this.conversation(composer);
+    this.analysis = analyze(this.draft, {
+      ...(context.customerMessage ? { customer: context.customerMessage } : {}),
+      settings: {
+        disabledRules: this.settings.disabledRules,
+        policy: this.settings.policy,
+        ...(this.settings.phrases ? { phraseIdsByRow: undefined } : {}),
+      },
+    });
+    const filledPhrases: Record<string, string> = {};
+    const phraseContext = this.phraseContext();
+    for (const row of this.analysis.checklist)
+      for (const id of row.phraseIds.slice(0, 3)) {
+        const phrase = phraseById(id, this.library());
+        if (phrase) filledPhrases[id] = fillPhrase(phrase.text, phraseContext);
+      }
+    this.publish({
+      status: 'ready',
+      site: this.adapter.id,
+      origin: this.doc.location.origin,
+      composerKey: composer.key,
+      draftLength: this.draft.length,
+      customerFirstName: context.customerFirstName,
+      customerProvided: Boolean(context.customerMessage),
+      checklist: this.analysis.checklist,
+      findings: this.analysis.findings,
+      language: this.analysis.language,
+      truncated: this.analysis.truncated,
+      filledPhrases,
+    });
+    showHighlights(composer.element, this.draft, this.analysis.findings);
+  }
+
+  private setActive(composer: Composer | null): void {
+    this.active = composer;
+    this.savedSelection = null;
+    this.watchComposer(composer);
+    if (!composer) {
+      this.badge.hide();
+      clearHighlights();
+    }
+  }
+
+  private publish(state: PageState): void {
+    this.state = state;
+    if (state.status === 'ready' && this.active) {
+      this.badge.render(
+        h(Panel, {
+          state,
+          notice: this.notice,
+          onInsert: (id: string) => void this.insertPhrase(id),
+          onReplace: (finding: Finding, replacement: string) => void this.replaceFinding(finding, replacement),
+        }) as VNode,
+      );
+      this.place();
+    } else this.badge.hide();
+    this.hooks.onState?.(state);
+  }
+
+  private place(): void {
+    if (this.active?.element.isConnected && this.state.status === 'ready') this.badge.placeBeside(this.active.element);
+  }
+
+  private conversation(composer: Composer): ConversationContext {
+    const now = performance.now();
+    if (this.context && this.context.key === composer.key && now - this.context.at < CONTEXT_TTL_MS) return this.context.value;
+    const value = this.adapter!.readContext(composer, this.doc);
+    this.context = { key: composer.key, at: now, value };
+    return value;
+  }
+
+  private library(): readonly Phrase[] {
+    return this.settings.phrases ?? BUILT_IN_PHRASES;
+  }
+
+  private phraseContext(): PhraseContext {
+    const context = this.context?.value;
+    return {
+      customer: { firstName: context?.customerFirstName ?? null },
+      agent: { firstName: this.settings.agentFirstName || context?.agentFirstName || null },
+    };
+  }
+
+  /** Remember where the caret was in the composer, so a click in the panel or popup inserts there. */
+  private saveSelection(): void {
+    const element = this.active?.element;
+    if (!element) return;
+    if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+      if (this.doc.activeElement === element)
+        this.savedSelection = { start: element.selectionStart ?? 0, end: element.selectionEnd ?? 0 };
+      return;
+    }
+    const selection = this.doc.getSelection();
+    if (selection && selection.rangeCount > 0 && element.contains(selection.anchorNode))
+      this.savedSelection = selection.getRangeAt(0).cloneRange();
+  }
+
+  private selectionForSpan(element: HTMLElement, span: { start: number; end: number; text: string }) {
+    if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+      const at = element.value.indexOf(span.text);
+      return at < 0 ? null : { start: at, end: at + span.text.length };
+    }
+    return rangesForSpans(element, this.draft, [span])[0]?.range ?? null;
+  }
+
+  private async insert(
+    text: string,
+    options: { selection?: Range | { start: number; end: number } | null; spacing?: boolean } = {},
+  ): Promise<InsertOutcome> {
+    return containedAsync(
+      'insert',
+      async () => {
+        const composer = this.currentComposer();
+        if (!composer) return this.fallBackToClipboard(text, 'composer not found');
+        const selection = options.selection ?? this.savedSelection;
+        const result: InsertResult = await insertText(composer.element, text, {
+          ...(selection ? { selection } : {}),
+          ...(options.spacing === false ? { spacing: false } : {}),
+        });
+        this.savedSelection = null;
+        this.schedule(0);
+        if (result.ok) {
+          this.notice = null;
+          return { ok: true, method: result.method };
+        }
+        return this.fallBackToClipboard(text, result.reason);
+      },
+      { ok: false, reason: 'insertion failed', copiedToClipboard: false },
+    );
+  }
+
+  private async fallBackToClipboard(text: string, reason: string): Promise<InsertOutcome> {
+    let copied = false;
+    try {
+      await this.doc.defaultView?.navigator.clipboard.writeText(text);
+      copied = true;
+    } catch {
+      copied = false;
+    }
+    this.notice = copied
+      ? `The editor did not take the phrase (${reason}); it is on your clipboard: paste it with Ctrl+V.`
+      : `The editor did not take the phrase (${reason}).`;
+    this.schedule(0);
+    return { ok: false, reason, copiedToClipboard: copied };
+  }
+
+  private emptyState(status: PageState['status']): PageState {
+    return {
+      status,
+      site: this.adapter?.id ?? null,
+      origin: this.doc.location.origin,
+      composerKey: null,
+      draftLength: 0,
+      customerFirstName: null,
+      customerProvided: false,
+      checklist: [],
+      findings: [],
+      language: null,
+      truncated: null,
+      filledPhrases: {},
+    };
+  }
+}

@@ -1,0 +1,54 @@
+// Marks harmful phrases in the composer without touching the editor's DOM: the CSS Custom Highlight API paints
+// ranges from outside, so nothing of ours can be saved into the draft, reverted by CKEditor, or sent.
+// Browsers without it (Firefox before 140) simply get no marks; the panel still lists the findings.
+import type { Finding } from '../engine/types.js';
+import { rangesForSpans } from './text-ranges.js';
+
+const WARNING = 'reply-coach-warning';
+const SUGGESTION = 'reply-coach-suggestion';
+const STYLE_ID = 'reply-coach-highlight-style';
+
+interface HighlightRegistry {
+  set(name: string, highlight: unknown): void;
+  delete(name: string): void;
+}
+
+function registry(): { highlights: HighlightRegistry; Highlight: new (...ranges: Range[]) => unknown } | null {
+  const css = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS;
+  const Highlight = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : null;
+}
+
+function ensureStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.setAttribute('data-reply-coach', '');
+  // ::highlight() rules must live in the page's own style sheets; this one styles nothing but our named highlights.
+  style.textContent =
+    `::highlight(${WARNING}) { background-color: rgba(220, 38, 38, 0.16); text-decoration: underline wavy rgb(220, 38, 38); }\n` +
+    `::highlight(${SUGGESTION}) { background-color: rgba(217, 119, 6, 0.14); text-decoration: underline dotted rgb(217, 119, 6); }`;
+  (doc.head ?? doc.documentElement).append(style);
+}
+
+export function supportsHighlights(): boolean {
+  return registry() !== null;
+}
+
+export function showHighlights(composer: Element, draft: string, findings: readonly Finding[]): void {
+  const api = registry();
+  if (!api) return;
+  ensureStyle(composer.ownerDocument);
+  const mapped = rangesForSpans(composer, draft, findings);
+  const warnings = mapped.filter((m) => (m.span as Finding).severity === 'warning').map((m) => m.range);
+  const suggestions = mapped.filter((m) => (m.span as Finding).severity !== 'warning').map((m) => m.range);
+  api.highlights.set(WARNING, new api.Highlight(...warnings));
+  api.highlights.set(SUGGESTION, new api.Highlight(...suggestions));
+}
+
+export function clearHighlights(): void {
+  const api = registry();
+  if (!api) return;
+  api.highlights.delete(WARNING);
+  api.highlights.delete(SUGGESTION);
+}

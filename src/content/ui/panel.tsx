@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Finding } from '../../engine/types.js';
+import type { PageState } from '../../shared/protocol.js';
+import { ChecklistView, metSummary } from '../../ui/checklist-view.js';
+
+export interface PanelProps {
+  state: PageState;
+  /** A one-line message after an action (e.g. "Copied to the clipboard: the editor refused the text"). */
+  notice: string | null;
+  onInsert: (phraseId: string) => void;
+  onReplace: (finding: Finding, replacement: string) => void;
+}
+
+/** The badge beside the composer and the panel it opens. */
+export function Panel({ state, notice, onInsert, onReplace }: PanelProps) {
+  const [open, setOpen] = useState(false);
+  const { met, needed } = metSummary(state.checklist);
+  const harmful = state.findings.some((f) => f.severity === 'warning');
+  const tone = harmful ? 'harm' : met < needed ? 'todo' : 'done';
+  const notChecked = state.language !== null && !state.language.checked;
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [open]);
+
+  const label = notChecked
+    ? 'Reply Coach: not checked (not English)'
+    : `Reply Coach: ${met} of ${needed} moves made${harmful ? ', phrases to fix' : ''}`;
+  return (
+    <div class="rc-root">
+      {open && (
+        <section class="rc-panel" role="dialog" aria-label="Reply Coach checklist">
+          <h2>Reply Coach</h2>
+          {!state.customerProvided && <p class="rc-note">No customer message found: assuming they raised a problem.</p>}
+          {state.truncated?.reply && (
+            <p class="rc-note">
+              Checked the first {state.truncated.reply.analyzedChars} of {state.truncated.reply.totalChars} characters.
+            </p>
+          )}
+          <ChecklistView
+            checklist={state.checklist}
+            findings={state.findings}
+            filledPhrases={state.filledPhrases}
+            onInsert={onInsert}
+            onReplace={onReplace}
+          />
+          {notice && (
+            <p class="rc-toast" role="status">
+              {notice}
+            </p>
+          )}
+        </section>
+      )}
+      <button
+        type="button"
+        class="rc-badge"
+        data-tone={tone}
+        data-met={met}
+        data-needed={needed}
+        aria-expanded={open}
+        aria-label={label}
+        title={label}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => setOpen(!open)}
+      >
+        {notChecked ? '—' : `${met}/${needed}`}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// Styles of the badge and panel. They live in our shadow root, so the page's CSS cannot reach in and ours cannot
+// leak out. System colours and a dark variant follow the agent's theme.
+export const PANEL_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.rc-root { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937; }
+.rc-badge {
+  display: inline-flex; align-items: center; gap: 4px; min-width: 44px; height: 26px; padding: 0 8px;
+  border-radius: 13px; border: 1px solid #0f766e; background: #f0fdfa; color: #0f766e; font-weight: 600;
+  cursor: pointer; box-shadow: 0 1px 3px rgba(0,0,0,.15);
+}
+.rc-badge[data-tone="todo"] { border-color: #b45309; background: #fffbeb; color: #92400e; }
+.rc-badge[data-tone="harm"] { border-color: #b91c1c; background: #fef2f2; color: #991b1b; }
+.rc-badge:focus-visible, button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+.rc-panel {
+  position: absolute; bottom: 32px; right: 0; width: min(360px, calc(100vw - 24px)); max-height: min(480px, 70vh);
+  overflow: auto; padding: 10px 12px; border-radius: 10px; border: 1px solid #d1d5db; background: #fff;
+  box-shadow: 0 8px 24px rgba(0,0,0,.18);
+}
+.rc-panel h2 { font-size: 13px; margin: 0 0 6px; }
+.rc-note { margin: 0 0 6px; color: #4b5563; }
+.rc-rows, .rc-phrases, .rc-findings { list-style: none; margin: 0; padding: 0; }
+.rc-row { padding: 6px 0; border-top: 1px solid #f3f4f6; }
+.rc-row:first-child { border-top: 0; }
+.rc-row-head { display: flex; gap: 6px; align-items: baseline; }
+.rc-icon { width: 14px; text-align: center; font-weight: 700; }
+.rc-label { flex: 1; font-weight: 600; }
+.rc-status { font-size: 11px; color: #6b7280; }
+.rc-met .rc-icon { color: #15803d; }
+.rc-missing .rc-icon { color: #b45309; }
+.rc-weak .rc-icon { color: #b91c1c; }
+.rc-not-needed, .rc-not-checked { opacity: .7; }
+.rc-reason { margin: 2px 0 0 20px; color: #4b5563; }
+.rc-phrase { display: flex; gap: 8px; align-items: flex-start; margin: 4px 0 0 20px; }
+.rc-phrase-text { flex: 1; font-style: italic; }
+button.rc-insert, button.rc-replace {
+  font: inherit; font-size: 12px; padding: 2px 8px; border-radius: 6px; border: 1px solid #0f766e;
+  background: #0f766e; color: #fff; cursor: pointer; white-space: nowrap;
+}
+.rc-findings { margin-top: 8px; border-top: 1px solid #e5e7eb; padding-top: 6px; }
+.rc-finding { margin: 4px 0; }
+.rc-finding-text { font-weight: 600; color: #991b1b; }
+.rc-finding-message { margin: 2px 0; color: #4b5563; }
+.rc-toast { margin-top: 6px; color: #92400e; }
+@media (prefers-color-scheme: dark) {
+  .rc-root { color: #e5e7eb; }
+  .rc-panel { background: #111827; border-color: #374151; }
+  .rc-note, .rc-reason, .rc-finding-message, .rc-status { color: #9ca3af; }
+  .rc-row { border-color: #1f2937; }
+  .rc-badge { background: #042f2e; color: #5eead4; border-color: #14b8a6; }
+  .rc-badge[data-tone="todo"] { background: #451a03; color: #fcd34d; border-color: #d97706; }
+  .rc-badge[data-tone="harm"] { background: #450a0a; color: #fca5a5; border-color: #ef4444; }
+  .rc-finding-text { color: #fca5a5; }
+}
+`;

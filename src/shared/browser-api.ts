@@ -1,0 +1,80 @@
+// The only module that talks to the extension APIs (Bitwarden's rule): everything else imports these functions, so
+// the rest of the code is testable without a browser and every API use is visible in one place.
+import browser from 'webextension-polyfill';
+import type { Broadcast, ContentRequest, ContentResponses } from './protocol.js';
+
+export type { Runtime, Tabs } from 'webextension-polyfill';
+
+/** Sends a request to the content script of a tab and returns its typed answer. */
+export function sendToTab<K extends ContentRequest['kind']>(
+  tabId: number,
+  request: Extract<ContentRequest, { kind: K }>,
+): Promise<ContentResponses[K]> {
+  return browser.tabs.sendMessage(tabId, request) as Promise<ContentResponses[K]>;
+}
+
+/** Broadcasts to the extension's pages (the popup, when open). Nobody listening is not an error. */
+export async function broadcast(message: Broadcast): Promise<void> {
+  try {
+    await browser.runtime.sendMessage(message);
+  } catch {
+    // "Receiving end does not exist": no popup open.
+  }
+}
+
+/**
+ * Answers requests with a handler that returns a promise (the polyfill's contract). The handler's `undefined` means
+ * "not for me", so other listeners may answer.
+ */
+export function onRequest(handler: (message: unknown, sender: { tab?: { id?: number } }) => Promise<unknown> | undefined): void {
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: { tab?: { id?: number } }) => handler(message, sender) as Promise<unknown>,
+  );
+}
+
+export function onBroadcast(listener: (message: Broadcast) => void): () => void {
+  const wrapped = (message: unknown) => {
+    if (typeof message === 'object' && message !== null && (message as { kind?: unknown }).kind === 'state-changed')
+      listener(message as Broadcast);
+  };
+  browser.runtime.onMessage.addListener(wrapped);
+  return () => browser.runtime.onMessage.removeListener(wrapped);
+}
+
+export function onCommand(listener: (command: string, tab: { id?: number } | undefined) => void): void {
+  browser.commands.onCommand.addListener((command, tab) => listener(command, tab));
+}
+
+export async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Whether the extension context is still alive (it dies when the extension is reloaded or updated). */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+export const storage = {
+  async getLocal<T>(key: string): Promise<T | undefined> {
+    const got = await browser.storage.local.get(key);
+    return got[key] as T | undefined;
+  },
+  async setLocal(key: string, value: unknown): Promise<void> {
+    await browser.storage.local.set({ [key]: value });
+  },
+  async getSync<T>(key: string): Promise<T | undefined> {
+    const got = await browser.storage.sync.get(key);
+    return got[key] as T | undefined;
+  },
+  async setSync(key: string, value: unknown): Promise<void> {
+    await browser.storage.sync.set({ [key]: value });
+  },
+  onChanged(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void {
+    browser.storage.onChanged.addListener(listener);
+  },
+};
