@@ -10,14 +10,17 @@ const JOINER = /^[\s,!?.:;'"-]*$/u;
 
 export function shoutingMatcher(check: ShoutingCheck): Matcher {
   const unlessSentence = check.unlessSentence?.length ? compileAlternatives(check.unlessSentence, 'iu') : null;
+  const alone = new Set(check.alone ?? []);
   return ({ masked, sentences }) => {
     const matches: Match[] = [];
     let runStart = -1;
     let runEnd = -1;
     let words = 0;
     let letters = 0;
+    let lastWord = '';
     const close = () => {
-      if (words >= check.minWords && letters >= check.minLetters) {
+      const loneWord = words === 1 && alone.has(lastWord);
+      if ((words >= check.minWords && letters >= check.minLetters) || loneWord) {
         const sentence = sentenceAt(sentences, runStart);
         if (!unlessSentence?.test(masked.slice(sentence.start, Math.max(sentence.end, runEnd))))
           matches.push({ start: runStart, end: runEnd });
@@ -34,6 +37,7 @@ export function shoutingMatcher(check: ShoutingCheck): Matcher {
         if (runStart < 0) runStart = m.index;
         runEnd = m.index + word.length;
         words++;
+        lastWord = word;
         letters += word.replace(/[^\p{L}]/gu, '').length;
       } else if (runStart >= 0 && !/^I$|^A$/.test(word)) {
         close();

@@ -58,6 +58,8 @@ export interface ShoutingCheck {
   minWords: number;
   /** Letters needed in the run. */
   minLetters: number;
+  /** Words that count as shouting on their own, written exactly so (case-sensitive). */
+  alone?: readonly string[];
   /** Cancels a run when its sentence matches (e.g. joy in capitals is not anger). */
   unlessSentence?: readonly string[];
 }

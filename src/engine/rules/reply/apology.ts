@@ -1,7 +1,8 @@
 import { defineRule } from '../rule.js';
 
-// Regret for the customer's problem, experience or inconvenience. Formulaic apologies count (practice.md); a "sorry"
-// that is negated, softens a request, or is aimed at the customer's feelings does not.
+// Regret for the customer's problem, experience or inconvenience. Formulaic apologies count (practice.md), hedged
+// ones too (the non-apology rules flag those, and the checklist then calls the apology weak); a "sorry" that is
+// negated or only softens a request does not.
 export default defineRule({
   id: 'apology',
   description: 'Credits an apology: "I\'m sorry", "we apologize", "sorry for the wait".',
@@ -13,7 +14,7 @@ export default defineRule({
     String.raw`\bsorry\b`,
     String.raw`\b(?:i|we)\s+(?:(?:do|sincerely|truly|deeply|really|must|want\s+to|would\s+like\s+to|'d\s+like\s+to|wish\s+to)\s+)*apologi[sz]e\b`,
     String.raw`\b(?:(?:my|our)\s+(?:(?:sincere|sincerest|deepest|humble|heartfelt|genuine|honest)\s+)*apolog(?:y|ies)|apologies)\b`,
-    String.raw`\b(?:i|we)\s+(?:(?:truly|sincerely|deeply|really)\s+)?regret\s+(?!to\s+inform)(?:the|this|that|any|our|my|having)\b`,
+    String.raw`\b(?:i|we)\s+(?:(?:truly|sincerely|deeply|really)\s+)?regret\s+(?:the|this|that|any|our|my|having|to\s+(?:inform|tell|say|let))\b`,
     String.raw`\b(?:that|this|it)(?:'s| is| was)\s+(?:(?:entirely|completely|totally|fully)\s+)?(?:on\s+(?:us|me)|(?:our|my)\s+(?:mistake|error|fault|bad))\b`,
     String.raw`\bmy\s+bad\b`,
     String.raw`\bplease\s+(?:forgive|excuse)\s+(?:us|me|the|our|my)\b`,
@@ -27,8 +28,6 @@ export default defineRule({
     // Softens a request: "Sorry, could you resend the number?", "Sorry to bother you, ...".
     String.raw`^\s*[,.!-]*\s*(?:but\s+)?(?:could|can|would|will|may|might)\s+(?:you|i|we)\b`,
     String.raw`^\s+(?:to\s+)?(?:bother|trouble|interrupt|chase)\b`,
-    // Aimed at feelings or conditional: the non-apology rules judge these.
-    String.raw`^\s+(?:if\b|(?:that\s+)?you\s+(?:feel|felt|think|thought|see\s+it|saw\s+it|took\s+(?:it|offen[cs]e))\b|(?:that\s+)?you(?:'re|\s+are|\s+were)\s+(?:upset|unhappy|offended|feeling)\b|for\s+how\s+you\s+(?:feel|felt)\b)`,
     // "a sorry state of affairs"
     String.raw`^\s+(?:state|excuse|sight|lot)\b`,
   ],
@@ -44,15 +43,14 @@ export default defineRule({
       'We regret the error on your invoice.',
       'I’m sorry about the mix-up with your booking.',
       "I'm sorry, but that's our policy.",
+      "I'm sorry if you feel that way.",
+      'We regret to inform you that the item is discontinued.',
     ],
     pass: [
       'No need to apologize, these things happen!',
       'We are not sorry for enforcing our security rules.',
       'Sorry, could you resend the order number?',
       'Sorry to bother you, can you confirm your address?',
-      'I regret to inform you that the item is discontinued.',
-      "I'm sorry if you feel that way.",
-      "I'm sorry you feel we let you down.",
       'Thanks for your patience while we looked into this.',
       'Lo siento mucho por el retraso.',
     ],

@@ -15,6 +15,7 @@ export default defineRule({
   patterns: [
     String.raw`\b(?:as|like)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|previously\s+|clearly\s+|just\s+)?(?:said|mentioned|stated|explained|told\s+you|noted|advised|informed\s+you|pointed\s+out|wrote)\b`,
     String.raw`\bas\s+(?:previously|already)\s+(?:stated|mentioned|explained|advised|noted|said)\b`,
+    String.raw`\bas\s+(?:stated|mentioned|explained|noted)\s+(?:below|above|before|earlier|previously)\b`,
     String.raw`\bas\s+per\s+my\s+(?:last|previous|earlier)\s+(?:email|message|reply|response)\b`,
     String.raw`\b(?:i|we)(?:'ve|\s+have)\s+already\s+(?:told\s+you|explained|said|answered|stated)\b`,
     String.raw`\bfor\s+the\s+(?:last|third|second|fourth|fifth|hundredth|umpteenth|nth)\s+time\b`,

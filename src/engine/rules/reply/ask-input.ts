@@ -12,8 +12,13 @@ export default defineRule({
     String.raw`\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:send|share|provide|confirm|tell|let|check|try|describe|reply|forward|attach|clarify|give|walk|explain|take|run|restart|update|look)\b`,
     String.raw`\b(?:would|do|did|are|were|have|has|is|was|does|could|can)\s+(?:you|it|this|that|there|the|your|any|anything|everything|all)\b(?=[^.!?\n]*\?)`,
     String.raw`\b(?:what|which|when|where|how|who|whether)\b(?=[^.!?\n]*\?)`,
+    // Any other question to the customer: "Anything else I can help with?", "The blue one or the red one?"
+    String.raw`(?<![^\s.!?:;])[A-Za-z][^.!?\n]{2,200}\?`,
+    String.raw`\bsend\s+(?:me|us)\s+(?:a|an|the|your)\b`,
+    String.raw`\b(?:appreciate\s+it|be\s+(?:great|grateful|helpful))\s+if\s+you\s+(?:could|can|would)\b`,
+    String.raw`\b(?:i|we)(?:'ll|\s+will)?\s+need\s+(?:you\s+to\s+(?!keep|stop|be\s+respectful|refrain|calm)|your|a\s+copy|the\s+(?:order|account|reference|serial|receipt))\b`,
     String.raw`\bwould\s+you\s+(?:prefer|like|rather)\b`,
-    String.raw`\bplease\s+(?:send|share|provide|confirm|reply|forward|attach|tell|describe|try|restart|clear|update|check|let\s+(?:me|us)\s+know)\b`,
+    String.raw`\bplease\s+(?:send|share|provide|confirm|reply|forward|attach|tell|describe|try|restart|clear|update|check|let\s+(?:me|us)\s+know|file|book|upload|fill|complete|download|install|log|sign|click|visit|contact|call|choose|pick|select|enter|reset|make\s+sure|double-check|respond|answer)\b`,
     String.raw`\blet\s+(?:me|us)\s+know\s+(?:which|what|how|when|where|whether|if\s+(?:you(?:'d|\s+would)\s+(?:prefer|like)|that\s+works|this\s+works|the|it|you\s+(?:still|can|could|are|were|see|get))|your)\b`,
     String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:know|hear|understand|learn)\b`,
     String.raw`\bif\s+you\s+(?:could|can)\s+(?:send|share|provide|confirm|tell|reply|forward)\b`,
@@ -23,7 +28,8 @@ export default defineRule({
     String.raw`\b(?:don't|didn't|haven't|can't|won't)\s+you\b`,
     String.raw`\bwhy\s+(?:didn't|don't|did|would|do|are|were)\s+you\b`,
     String.raw`\blet\s+(?:me|us)\s+know\s+if\s+(?:you\s+have\s+any|there\s+(?:is|are)\s+any)\b`,
-    String.raw`\bhow\s+(?:many\s+times|hard\s+is\s+it)\b`,
+    String.raw`\bhow\s+(?:many\s+times|hard\s+is\s+it|could\s+you\s+(?:miss|not))\b`,
+    String.raw`\b(?:are\s+you\s+(?:even|serious|kidding)|what\s+(?:did\s+you|do\s+you)\s+expect)\b`,
   ],
   examples: {
     flag: [
@@ -33,6 +39,8 @@ export default defineRule({
       'Please confirm the email address on the account.',
       'Let me know which date suits you.',
       'Is the error still showing after the restart?',
+      'Anything else I can help with?',
+      'Please file a police report and send us the reference number.',
     ],
     pass: [
       'Let me know if you have any other questions.',

@@ -14,19 +14,19 @@ export default defineRule({
   signal: 'boundary',
   kind: 'phrase',
   patterns: [
-    String.raw`\b(?:keep|kept|keeping|stay|remain)\s+(?:this|our|the|things|it)\s+(?:(?:conversation|chat|call|discussion|exchange|interaction)\s+)?(?:respectful|civil|professional|polite|courteous|constructive)\b`,
+    String.raw`\b(?:keep|kept|keeping|stay|remain)\s+(?:this|our|the|things|it|your)\s+(?:(?:conversation|chat|call|discussion|exchange|interaction|language|tone|messages?|comments)\s+)?(?:respectful|civil|professional|polite|courteous|constructive)\b`,
     String.raw`\b(?:please|kindly)\s+(?:(?:keep|stay|remain|be)\s+(?:it\s+|things\s+)?)(?:respectful|civil|courteous|polite)\b`,
     // "<conduct> is unacceptable / will not be tolerated"
     String.raw`\b${CONDUCT}\b[^.!?\n]{0,60}?\b(?:(?:is|are|will|would)\s+(?:not|never)\s+(?:be\s+)?|(?:isn't|aren't|won't\s+be|can't\s+be|cannot\s+be)\s+|(?:is|are)\s+(?:\w+\s+)?(?=un|in))(?:acceptable|appropriate|tolerated|accepted|allowed|permitted|okay|ok|unacceptable|inappropriate)\b`,
     // "I won't accept / tolerate <conduct>"
     String.raw`\b(?:not|won't|will\s+not|can't|cannot|don't|do\s+not|refuse\s+to)\s+(?:\w+\s+)?(?:accept|tolerate|allow|permit|continue\s+with|engage\s+with|respond\s+to)\s+(?:\w+\s+){0,2}${CONDUCT}\b`,
     // "I'll have to end this chat (if ... continues)" — only with a word about conduct in the sentence (onlyInSentence).
-    String.raw`\b(?:end|close|terminate|disconnect|pause)\s+(?:this|the|our|your)\s+(?:call|chat|conversation|interaction|session|exchange|correspondence)\b`,
+    String.raw`\b(?:end(?:ing)?|clos(?:e|ing)|terminat(?:e|ing)|disconnect(?:ing)?|paus(?:e|ing))\s+(?:this|the|our|your)\s+(?:call|chat|conversation|interaction|session|exchange|correspondence)\b`,
     String.raw`\b(?:call|chat|conversation|interaction|correspondence|session)\s+(?:\w+\s+){0,2}(?:terminated|ended|closed|disconnected)\b`,
     String.raw`\b(?:hang\s+up|put\s+the\s+phone\s+down|leave\s+(?:this|the)\s+chat)\b`,
     // "please don't speak to me like that"
-    String.raw`\b(?:do\s+not|don't|please\s+don't|please\s+do\s+not)\s+(?:speak|talk|write|swear|yell|shout)\s+(?:to|at)\s+(?:me|us|my\s+\w+|our\s+\w+)\s+(?:like\s+(?:that|this)|that\s+way|this\s+way|in\s+(?:that|this)\s+(?:way|manner|tone))`,
-    String.raw`\b(?:stop|without|refrain\s+from|avoid)\s+(?:using\s+)?(?:the\s+)?(?:profanity|swearing|cursing|insults|name[- ]calling|threats|(?:abusive|offensive|foul|insulting|threatening)\s+(?:language|remarks|comments|messages))\b`,
+    String.raw`\b(?:please|kindly|i(?:'d|\s+would)\s+ask\s+you\s+to|i\s+ask\s+you\s+to)\s+(?:do\s+not|don't|not)\s+(?:speak|talk|write|swear|yell|shout)\s+(?:to|at)\s+(?:me|us|my\s+\w+|our\s+\w+)\s+(?:like\s+(?:that|this)|that\s+way|this\s+way|in\s+(?:that|this)\s+(?:way|manner|tone))`,
+    String.raw`\b(?:stop|without|refrain\s+from|avoid)\s+(?:using\s+)?(?:the\s+)?(?:(?:this|that|such)\s+(?:kind\s+of\s+)?(?:language|behaviou?r|tone)|profanity|swearing|cursing|insults|name[- ]calling|threats|(?:abusive|offensive|foul|insulting|threatening)\s+(?:language|remarks|comments|messages))\b`,
     String.raw`\b(?:treat|speak\s+to|talk\s+to|address)\s+(?:me|us|our\s+\w+|each\s+other)\s+with\s+(?:respect|courtesy)\b`,
     String.raw`\b(?:ask|asking|need|expect)\s+(?:you\s+)?to\s+(?:respect|be\s+respectful|be\s+civil)\b`,
     String.raw`\b(?:ask|expect)\s+the\s+same\s+(?:of|from)\s+you\b`,

@@ -20,6 +20,10 @@ export default defineRule({
     String.raw`\b(?:it's|it\s+is)\s+out\s+of\s+(?:our|my)\s+hands\b`,
     String.raw`\b(?:we|i)\s+(?:can't|cannot|can\s+not)\s+help\s+you\b`,
     String.raw`\b(?:take\s+it\s+or\s+leave\s+it|deal\s+with\s+it)\b`,
+    String.raw`\b(?:rules\s+are\s+rules|policy\s+is\s+policy)\b`,
+    String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:our|the|company)\s+policy\s*(?:[.!]|$)`,
+    String.raw`\bnot\s+(?:an?\s+(?:bug|issue|problem|error|fault)\s+)?on\s+our\s+(?:side|end)\b`,
+    String.raw`\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+not\s+our\s+fault\b`,
   ],
   unlessBefore: [String.raw`\b(?:if|not\s+that)\s+(?:\w+\s+){0,2}$`],
   examples: {
@@ -28,6 +32,8 @@ export default defineRule({
       "That's just our policy.",
       'Shipping delays are not our problem.',
       "I can't help you with that.",
+      'I understand, but rules are rules.',
+      "I'm sorry, but that's our policy.",
     ],
     pass: [
       "There's nothing you need to do; the refund is automatic.",

@@ -5,6 +5,9 @@ import { defineRule } from '../rule.js';
 // account, not empathy, so "see" only counts as "see how/why".
 const FEELING =
   '(?:frustrating|annoying|stressful|upsetting|disappointing|inconvenient|maddening|exhausting|worrying|concerning|confusing|aggravating|infuriating|difficult|hard|tough|painful|unsettling|alarming|scary|a\\s+(?:pain|hassle|headache|nightmare)|not\\s+(?:ok|okay|acceptable|good\\s+enough))';
+// Words strong enough that "X is <word>" is about the customer's experience whatever X is.
+const STRONG_FEELING =
+  "(?:frustrating|annoying|stressful|upsetting|awful|terrible|horrible|infuriating|maddening|exhausting|disappointing|distressing|heartbreaking|worrying|a\\s+(?:nightmare|shock|pain|hassle|headache)|(?:not|n't)\\s+acceptable|unacceptable)";
 export default defineRule({
   id: 'empathy',
   description: 'Credits acknowledging the customer\'s feelings or situation: "I understand how frustrating this is".',
@@ -13,7 +16,14 @@ export default defineRule({
   kind: 'phrase',
   patterns: [
     String.raw`\bi\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|get|appreciate)\s+(?:how|why|what|your\s+(?:frustration|concern|disappointment|annoyance|worry|point|situation|position|feelings?)|the\s+(?:frustration|impact|inconvenience|urgency))\b`,
-    String.raw`\bi\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely)\s+)*understand\b(?=\s*(?:[.!,;]|$|and\b))`,
+    // "I get that losing access is frustrating", "we understand you're upset", "I know you've been without it".
+    String.raw`\b(?:i|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|get|know|appreciate)\s+(?:that\s+)?(?:you(?:'re|\s+are|'ve|\s+have|\s+were|\s+must|\s+feel|\s+felt)|it(?:'s|\s+is|\s+was|\s+must)|this\s+(?:is|was|has)|(?:losing|being|having|waiting|getting|missing)\b|an?\s+[^.!?\n]{0,40}?\b(?:is|was)\s+(?:an?\s+)?(?:\w+\s+)?${FEELING})`,
+    String.raw`\b(?:is|are|was|were|must\s+be|sounds?|feels?)\s+(?:(?:so|really|very|super|incredibly|truly|absolutely|genuinely|such\s+an?|an?)\s+)*${STRONG_FEELING}\b`,
+    String.raw`\b(?:a|such\s+a|what\s+a)\s+(?:terrible|awful|horrible|stressful|frustrating|difficult|tough|rough|upsetting|worrying|distressing|miserable)\s+(?:situation|experience|position|day|time|morning|night|week|ordeal|start)\b`,
+    String.raw`\b(?:caused|causing)\s+(?:you\s+)?(?:(?:real|so\s+much|a\s+lot\s+of|such|considerable|significant|genuine)\s+)?(?:frustration|stress|worry|upset|distress|anxiety|disappointment|hassle|headaches?)\b`,
+    String.raw`\byou(?:'re|\s+are)\s+(?:absolutely\s+|completely\s+|totally\s+|quite\s+|entirely\s+)?right\b`,
+    String.raw`\b(?:(?:my|our)\s+(?:deepest\s+|sincere\s+|heartfelt\s+)?condolences|sorry\s+for\s+your\s+loss)\b`,
+    String.raw`\bwe\s+(?:(?:completely|totally|fully|really|truly)\s+)?understand\s+(?:your|the)\s+(?:concern|frustration|worry|disappointment|situation|urgency|point)\b`,
     String.raw`\bi\s+(?:can\s+)?(?:see|hear)\s+(?:how|why)\b`,
     String.raw`\bi\s+hear\s+you\b`,
     String.raw`\bi\s+(?:can\s+(?:only\s+)?|could\s+)imagine\b`,
@@ -27,7 +37,8 @@ export default defineRule({
     String.raw`\bin\s+your\s+(?:shoes|position|place)\b`,
     String.raw`\bi(?:'d|\s+would)\s+(?:be|feel)\s+(?:\w+\s+)?(?:frustrated|upset|annoyed|the\s+same|disappointed|angry)\b`,
   ],
-  unlessBefore: [String.raw`\b(?:don't|do\s+not|can't|cannot|didn't|not|never|if)\s+$`],
+  unlessBefore: [String.raw`\b(?:don't|do\s+not|can't|cannot|didn't|not|never|if|isn't|wasn't)\s+$`],
+  unlessAfter: [String.raw`^\s*,?\s*but\b`],
   examples: {
     flag: [
       'I understand how frustrating it is to be locked out before a deadline.',
@@ -39,9 +50,15 @@ export default defineRule({
       'I completely understand your frustration.',
       'I can see why this was confusing.',
       'I’d be frustrated too if my package went missing.',
+      'Missing gems are super annoying.',
+      'I get that losing access to your account is really frustrating.',
+      'We understand your concern.',
+      'Being left without a room is a terrible situation.',
     ],
     pass: [
       "I'm sorry to hear that.",
+      'I understand, but rules are rules.',
+      'The report is ready, and the totals are not frustrating at all.',
       'I see that your order shipped on Monday.',
       "I don't understand which account you mean.",
       'Please understand that refunds take five days.',

@@ -17,6 +17,8 @@ export default defineRule({
     String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?you(?:'re|\s+are|\s+were|\s+got)\s+(?:so\s+)?(?:upset|unhappy|offended|feeling\s+(?:that\s+way|upset|unhappy))\b`,
     String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+how\s+you\s+(?:feel|felt|are\s+feeling)\b`,
     String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:any|your)\s+hurt\s+feelings\b`,
+    String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?(?:\w+\s+){0,4}?left\s+you\s+feeling\b`,
+    String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?you\s+(?:didn't|did\s+not)\s+(?:enjoy|like|love|appreciate)\b`,
     // Regret that other people reacted: "sorry that my comments offended some people", "apologize to anyone offended".
     String.raw`\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:that\s+)?[^.!?\n]{0,50}?\b(?:offended|upset|hurt)\s+(?:some\s+|any\s+|other\s+|a\s+few\s+)?(?:people|anyone|anybody|folks|others|readers|customers|users|some)\b`,
     String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+to\s+(?:anyone|anybody|those|everyone|people|whoever)\s+(?:who\s+(?:was|were|felt|may\s+have\s+been|might\s+have\s+been|is|are)\s+)?(?:\w+\s+)?(?:offended|upset|hurt)\b`,

@@ -18,7 +18,7 @@ export default defineRule({
   },
   kind: 'phrase',
   patterns: [
-    String.raw`(?<=\b(?:sorry|apologi[sz]e|apologies|apology|regret)\s+(?:for|about)\s+)any\s+(?:inconvenience|confusion|frustration|trouble|issues?|problems?|misunderstanding|offen[cs]e|distress|disappointment|hassle|delay|disruption|stress|upset|worry)\b`,
+    String.raw`(?<=\b(?:sorry|apologi[sz]e|apologies|apology|regret)\s+(?:for|about)\s+)any\s+(?:inconvenience|confusion|frustration|trouble|issues?|problems?|misunderstanding|offen[cs]e|distress|disappointment|hassle|delay|disruption|stress|upset|worry|wait|mix-?up|error|errors|mistakes?)\b`,
     String.raw`(?<=\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for|about)\s+)whatever\s+(?:happened|i\s+did|we\s+did|went\s+wrong|caused|it\s+was)\b`,
     String.raw`(?<=\b(?:regret|apologi[sz]e\s+for)\s+)any\s+(?:inconvenience|confusion|frustration|trouble|disruption)\b`,
     String.raw`(?<=\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?\n]{0,60}\b(?:this|that|it|which|we)\s+)(?:may|might|could)\s+have\s+caused\b`,

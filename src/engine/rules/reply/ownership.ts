@@ -3,7 +3,10 @@ import { defineRule } from '../rule.js';
 // The agent commits to act on the problem, or reports having acted: "I'll look into this", "let me check", "I've issued
 // a refund". "Let me know" asks for input (ask-input); "I will not refund" commits to nothing.
 const ACT =
-  '(?:look\\s+into|investigate|check|review|fix|sort|resolve|handle|take\\s+care|follow\\s+up|get\\s+(?:this|that|it|back|you|a|the|your)|send|issue|process|refund|replace|escalate|update|reach\\s+out|contact|email|ship|arrange|reship|keep\\s+you|make\\s+sure|ensure|work\\s+on|find|credit|cancel|correct|reset|help|dig|be\\s+in\\s+touch|monitor|track|expedite|confirm|add|apply|restore|reactivate|prioriti[sz]e|personally|call|waive|extend|upgrade|rush|flag|raise|report|pass|share|chase|push|speak|talk|test|reproduce|reach|investigate|fast-track|open)';
+  '(?:look\\s+into|investigate|check|review|fix|sort|resolve|handle|take\\s+care|follow\\s+up|get\\s+(?:this|that|it|back|you|a|the|your)|send|issue|process|refund|replace|escalate|update|reach\\s+out|contact|email|ship|arrange|reship|keep\\s+you|make\\s+sure|ensure|work\\s+on|find|credit|cancel|correct|reset|help|dig|be\\s+in\\s+touch|monitor|track|expedite|confirm|add|apply|restore|reactivate|prioriti[sz]e|personally|call|waive|extend|upgrade|rush|flag|raise|report|chase|push|speak|talk|test|reproduce|reach|investigate|fast-track|open)';
+/** Verbs after "I'll / I can / I want to" that commit to no action on the problem. */
+const NOT_ACTION =
+  '(?:not|never|be|have|need|end|close|terminate|disconnect|hang|leave|stop|pause|hate|love|like|miss|see|say|tell|imagine|understand|assure|only|just|apologi[sz]e|thank|admit|guarantee|promise|appreciate|hear|feel|think|recommend|suggest|advise|wish|hope|try\\s+to\\s+be|keep\\s+this|remind|repeat|ask\\s+you\\s+to\\s+(?:stop|keep)|pass\\s+(?:it|this)\\s+on|share\\s+(?:it|this|your\\s+(?:kind|lovely))|talk\\s+soon|let\\s+you\\s+go|confirm\\s+(?:that|the\\s+payment))';
 export default defineRule({
   id: 'ownership',
   description: 'Credits taking ownership and a next step: "I\'ll look into this personally", "let me check".',
@@ -12,14 +15,21 @@ export default defineRule({
   kind: 'phrase',
   patterns: [
     String.raw`\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+shall)\s+(?:(?:personally|now|right\s+now|immediately|also|gladly|happily|quickly|definitely|first|then|be\s+sure\s+to|make\s+sure\s+to|go\s+ahead\s+and|right\s+away|today|absolutely|certainly)\s+)*${ACT}\b`,
-    String.raw`\blet\s+me\s+(?:(?:just|quickly|personally|now|go\s+ahead\s+and)\s+)?(?:check|look|see|find|get|fix|sort|take|help|investigate|review|escalate|make|confirm|dig|follow|handle|reach|talk|speak|pull|correct|update|process|arrange|send)\b`,
-    String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:(?:already|just|now|personally|also|gone\s+ahead\s+and)\s+)*(?:issued|processed|sent|refunded|escalated|fixed|resolved|updated|credited|reset|arranged|shipped|replaced|corrected|cancell?ed|applied|added|restored|reactivated|forwarded|flagged|raised|opened|created|filed|logged|expedited|waived|extended|upgraded|reshipped|reported|passed|asked|checked|looked\s+into|investigated|reviewed|contacted|booked|scheduled|unlocked|removed|re-?sent|set\s+up|taken\s+care)\b`,
-    String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:now|currently|already|actively|personally)\s+)*(?:looking\s+into|investigating|working\s+on|checking|on\s+it|taking\s+care|escalating|processing|reviewing|following\s+up|handling|fixing|arranging|sending|issuing)\b`,
+    // Any other action verb the agent commits to ("I'll book", "I can unlock it", "I want to make this simple"), except
+    // verbs that end the conversation, hedge, or only speak.
+    String.raw`\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|(?<=i)\s+can|\s+want\s+to|'d\s+like\s+to|\s+would\s+like\s+to)\s+(?:(?:personally|now|also|quickly|first|then|gladly|happily|right\s+away|go\s+ahead\s+and|definitely|certainly)\s+)*(?!${NOT_ACTION}\b)[a-z]{3,}\b(?=\s+(?:it|this|that|your|you|the|a|an|all|them|everything|him|her|up|on|in|out|to|through|back|over|with|for|now|today|right|as|at|by|some|any|one|two|our|my)\b)`,
+    String.raw`\blet\s+me\s+(?:(?:just|quickly|personally|now|go\s+ahead\s+and)\s+)?(?:check|look|see|find|get|fix|sort|take|help|investigate|review|escalate|make|confirm|dig|follow|handle|reach|talk|speak|pull|correct|update|process|arrange|send|go\s+through|book|set|try|walk|loop)\b`,
+    String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:(?:already|just|now|personally|also|gone\s+ahead\s+and)\s+)*(?:issued|processed|sent|refunded|escalated|fixed|resolved|updated|credited|reset|arranged|shipped|replaced|corrected|cancell?ed|applied|added|restored|reactivated|forwarded|flagged|raised|opened|created|filed|logged|expedited|waived|extended|upgraded|reshipped|reported|passed\s+(?:this|it|your)|checked|looked\s+into|investigated|reviewed|contacted|booked|rebooked|scheduled|unlocked|removed|re-?sent|set\s+up|taken\s+care|found|reimbursed|moved|changed|merged|restored|recovered|refunded|requested|submitted|placed|ordered|made\s+sure|spoken|talked|asked\s+(?:our|the|my)|been\s+(?:looking|working|checking|investigating)|put|released|unblocked|approved|re-?enabled|enabled|switched|fast-tracked|chased|confirmed)\b`,
+    String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:now|currently|already|actively|personally)\s+)*(?:looking\s+(?:into|at)|investigating|working\s+on|checking|on\s+it|taking\s+care|escalating|processing|reviewing|following\s+up|handling\s+(?:this|it|your)|fixing|arranging|sending|issuing|picking\s+(?:this|it|your)|refunding|replacing|booking|rebooking|crediting|reimbursing|chasing|updating|correcting|raising|opening|setting\s+up)\b`,
     String.raw`\b(?:i|we)(?:'d|\s+would|'ll|\s+will|'m|\s+am|'re|\s+are)\s+(?:be\s+)?(?:(?:more\s+than|very|so)\s+)?(?:happy|glad|pleased)\s+to\s+(?:help|assist|look|check|sort|fix|refund|replace|send|arrange|set|walk|get|take)\b`,
     String.raw`\b(?:leave\s+it\s+with\s+me|i'm\s+on\s+(?:it|this)|consider\s+it\s+done|you\s+have\s+my\s+word)\b`,
     String.raw`\bi\s+(?:will\s+)?personally\s+(?:make\s+sure|ensure|see\s+to|follow|look|handle|check|take)\b`,
   ],
-  unlessBefore: [String.raw`\b(?:if|unless|whether|not|never)\s+(?:\w+\s+){0,1}$`],
+  unlessBefore: [
+    String.raw`\b(?:if|unless|whether|not|never|then|once|after)\s+(?:\w+\s+){0,1}$`,
+    // A relative clause ("the features we've added") describes, it does not commit.
+    String.raw`\b(?:the|any|all|what|which|that)\s+\w+\s+$`,
+  ],
   examples: {
     flag: [
       "I'll look into this personally and get back to you by 3pm.",
@@ -29,6 +39,11 @@ export default defineRule({
       'I will make sure the replacement ships today.',
       "I'd be happy to set up a new account for you.",
       'Leave it with me.',
+      "I'll book you a same-day repair at the Market Street store.",
+      'I can unlock it for you remotely.',
+      "I'm picking this up now.",
+      "We've reimbursed your hotel costs.",
+
     ],
     pass: [
       'Let me know if you have any questions.',
@@ -36,6 +51,10 @@ export default defineRule({
       "We can't change the delivery date.",
       'Your order shipped on Monday.',
       'If we refund it, the license ends.',
+      "I'm going to end this chat now.",
+      "I'll have to close this conversation if the insults continue.",
+      "Thanks so much, I'll pass it on to the team!",
+      'I can imagine how stressful that was.',
     ],
   },
 });

@@ -6,6 +6,8 @@ export default defineRule({
   id: 'shouting',
   description: 'Flags runs of words in capitals, which read as shouting.',
   target: 'reply',
+  // Practice lists shouting in capitals with blame and condescension: it talks down to the customer.
+  signal: 'blame',
   finding: {
     severity: 'warning',
     message: 'Words in capitals read as shouting. Use normal case; bold or a short sentence gives emphasis.',
