@@ -15,7 +15,7 @@ export default defineRule({
   signal: 'empathy',
   kind: 'phrase',
   patterns: [
-    String.raw`\bi\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|get|appreciate)\s+(?:how|why|what|your\s+(?:frustration|concern|disappointment|annoyance|worry|point|situation|position|feelings?)|the\s+(?:frustration|impact|inconvenience|urgency))\b`,
+    String.raw`\bi\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|get|appreciate|recogni[sz]e|reali[sz]e|acknowledge)\s+(?:how|why|what|your\s+(?:frustration|concern|disappointment|annoyance|worry|point|situation|position|feelings?)|the\s+(?:frustration|impact|inconvenience|urgency))\b`,
     // "I get that losing access is frustrating", "we understand you're upset", "I know you've been without it".
     String.raw`\b(?:i|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|get|know|appreciate)\s+(?:that\s+)?(?:you(?:'re|\s+are|'ve|\s+have|\s+were|\s+must|\s+feel|\s+felt)|it(?:'s|\s+is|\s+was|\s+must)|this\s+(?:is|was|has)|(?:losing|being|having|waiting|getting|missing)\b|an?\s+[^.!?\n]{0,40}?\b(?:is|was)\s+(?:an?\s+)?(?:\w+\s+)?${FEELING})`,
     String.raw`\b(?:is|are|was|were|must\s+be|sounds?|feels?)\s+(?:(?:so|really|very|super|incredibly|truly|absolutely|genuinely|such\s+an?|an?)\s+)*${STRONG_FEELING}\b`,

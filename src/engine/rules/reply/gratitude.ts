@@ -12,6 +12,7 @@ export default defineRule({
     String.raw`\b(?:thank\s+(?:you|u|ya)|thanks|thankyou|thx|many\s+thanks)\b`,
     String.raw`\b(?:i|we)\s+(?:(?:really|truly|greatly|do|sincerely|very\s+much|so\s+much|genuinely)\s+)*appreciate\b`,
     String.raw`\b(?:much|greatly|really)\s+appreciated\b`,
+    String.raw`\bappreciates?\s+(?:you|your)\b`,
     String.raw`\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|truly\s+|really\s+)?(?:grateful|thankful)\b`,
   ],
   unlessBefore: [String.raw`\bno\s+$`],
