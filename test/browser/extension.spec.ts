@@ -1,0 +1,108 @@
+// The built extension, loaded in Debian's Chromium, on the test helpdesk pages: the content script finds the composer,
+// coaches as the agent types, inserts phrases the editor's own model keeps (by click and by keyboard command), one
+// Ctrl+Z undoes the insertion, the agent's words survive, and nothing of ours ends up in the editor's data.
+import type { Page } from '@playwright/test';
+import { badge, expect, fireCommand, pagesUrl, panel, row, test } from './extension-fixture';
+
+declare global {
+  interface Window {
+    __editorText: (name?: string) => string;
+    __editorData?: (name?: string) => string;
+    __editorReady: Promise<void> | boolean;
+  }
+}
+
+interface Site {
+  name: string;
+  page: string;
+  composer: string;
+}
+
+const SITES: Site[] = [
+  { name: 'zendesk (CKEditor 5)', page: 'zendesk.html', composer: '[data-ticket-id="4217"] [data-test-id="omnicomposer-rich-text-ckeditor"]' },
+  { name: 'gmail (contenteditable)', page: 'gmail.html', composer: '#reply div[contenteditable="true"][g_editable="true"]' },
+  { name: 'prosemirror', page: 'prosemirror.html', composer: '.ProseMirror' },
+  { name: 'tiptap', page: 'tiptap.html', composer: '.ProseMirror' },
+  { name: 'quill', page: 'quill.html', composer: '.ql-editor' },
+  { name: 'lexical', page: 'lexical.html', composer: '[data-lexical-editor="true"]' },
+  { name: 'slate', page: 'slate.html', composer: '[data-slate-editor="true"]' },
+  { name: 'draft.js', page: 'draftjs.html', composer: '.public-DraftEditor-content' },
+  { name: 'react textarea', page: 'textarea.html', composer: '#react-textarea' },
+];
+
+const modelText = (page: Page, name?: string) => page.evaluate((n) => window.__editorText(n), name);
+
+async function openComposer(page: Page, site: Site): Promise<void> {
+  await page.goto(pagesUrl(site.page));
+  await page.evaluate(async () => {
+    await window.__editorReady;
+  });
+  const box = page.locator(site.composer).first();
+  await box.click();
+  await page.keyboard.press('Control+End');
+  await expect(badge(page)).toBeVisible();
+}
+
+for (const site of SITES) {
+  test.describe(site.name, () => {
+    test('typing updates the badge; Insert puts the phrase in the model; Ctrl+Z undoes exactly it', async ({ page }) => {
+      await openComposer(page, site);
+      const metBefore = Number(await badge(page).getAttribute('data-met'));
+
+      // The agent types an apology: the apology row is met within moments.
+      await page.keyboard.type(' I am so sorry about this.');
+      await expect.poll(async () => Number(await badge(page).getAttribute('data-met'))).toBeGreaterThan(metBefore);
+      const typed = await modelText(page);
+      expect(typed).toContain('I am so sorry about this.');
+
+      // Open the panel; insert the first suggestion of a missing row.
+      await badge(page).click();
+      await expect(panel(page)).toBeVisible();
+      await expect(row(page, 'apology')).toHaveAttribute('data-status', 'met');
+      const insert = page.locator('reply-coach-badge [data-status="missing"] button[data-phrase]').first();
+      const phraseText = (await insert.locator('xpath=..').locator('.rc-phrase-text').textContent())!.trim();
+      await insert.click();
+      await expect.poll(() => modelText(page)).toContain(phraseText);
+      const after = await modelText(page);
+      // Nothing the agent wrote was lost or duplicated.
+      expect(after.split('I am so sorry about this.').length - 1).toBe(1);
+      expect(after.split(phraseText).length - 1).toBe(1);
+
+      // One undo takes exactly the insertion back.
+      await page.locator(site.composer).first().focus();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => modelText(page)).not.toContain(phraseText);
+      expect(await modelText(page)).toContain('I am so sorry about this.');
+    });
+
+    test('the insert-suggestion command inserts the best phrase for the first unmet row', async ({ page, serviceWorker }) => {
+      await openComposer(page, site);
+      await page.keyboard.type(' Hi.');
+      const firstUnmet = page.locator('reply-coach-badge [data-status="missing"], reply-coach-badge [data-status="weak"]').first();
+      await badge(page).click();
+      const phraseId = await firstUnmet.locator('button[data-phrase]').first().getAttribute('data-phrase');
+      const phraseText = (await firstUnmet.locator('.rc-phrase-text').first().textContent())!.trim();
+      expect(phraseId).toBeTruthy();
+      await page.locator(site.composer).first().focus();
+      await fireCommand(serviceWorker, page, 'insert-suggestion');
+      await expect.poll(() => modelText(page)).toContain(phraseText);
+    });
+  });
+}
+
+test('nothing of the extension ends up in the editor or its data', async ({ page }) => {
+  const site = SITES[0]!;
+  await openComposer(page, site);
+  await page.keyboard.type(' Calm down, as I said before.');
+  await expect(badge(page)).toHaveAttribute('data-tone', 'harm');
+  const editorMarkup = await page.locator(site.composer).first().evaluate((el) => el.outerHTML);
+  expect(editorMarkup).not.toMatch(/reply-coach|data-reply-coach|rc-/);
+  const data = await page.evaluate(() => (window.__editorData ? window.__editorData() : ''));
+  expect(data).not.toMatch(/reply-coach|rc-/);
+  // The findings are painted with the Custom Highlight API, outside the DOM.
+  const highlighted = await page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights;
+    return registry.get('reply-coach-warning')?.size ?? 0;
+  });
+  expect(highlighted).toBeGreaterThan(0);
+});
