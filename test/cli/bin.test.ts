@@ -32,7 +32,8 @@ function run(args: string[], stdin = '', options: { timeout?: number; command?: 
     cwd: ROOT,
     input: stdin,
     encoding: 'utf8',
-    timeout: options.timeout ?? 10_000,
+    // Generous: these guard against hangs, and a shared 2-core machine under load is slow.
+    timeout: options.timeout ?? 30_000,
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: undefined },
   });
@@ -60,7 +61,7 @@ function fiveMegabyteDraft(): string {
 beforeAll(ensureBuilt, 60_000);
 
 describe('the built command line', () => {
-  it('checks a draft file against a customer message on stdin', () => {
+  it('checks a draft file against a customer message on stdin', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'reply-coach-bin-'));
     try {
       const draft = join(dir, 'draft.txt');
@@ -77,7 +78,7 @@ describe('the built command line', () => {
     }
   });
 
-  it('exits with the documented codes', () => {
+  it('exits with the documented codes', { timeout: 120_000 }, () => {
     expect(run(['--version']).stdout).toBe(`${packageJson.version}\n`);
     expect(run(['check', '--frobnicate']).status).toBe(ExitCode.usage);
     const missing = run(['check', 'no-such-draft.txt']);
@@ -93,17 +94,18 @@ describe('the built command line', () => {
   it('cuts a 5 MB draft, says so, and finishes', () => {
     const draft = fiveMegabyteDraft();
     const started = performance.now();
-    const result = run(['check'], draft, { timeout: 20_000 });
+    const result = run(['check'], draft, { timeout: 60_000 });
     const seconds = (performance.now() - started) / 1000;
     expect(result.status).toBe(ExitCode.ok);
     expect(result.stdout).toContain(`analysed the first 200,000 of ${draft.length.toLocaleString('en-US')} characters`);
-    // ~0.5 s once the engine's sentence splitting is linear; it takes ~5 s on Node 20 until then (reported).
-    expect(seconds).toBeLessThan(15);
-  }, 30_000);
+    // Not frozen. It takes ~5 s on an idle 2-core machine while the engine's sentence splitting is quadratic on
+    // Node 20 (Intl.Segmenter, reported); tighten this bound once that is fixed.
+    expect(seconds).toBeLessThan(45);
+  }, 90_000);
 
   it('runs as `npx reply-coach` from the repository root', () => {
-    const result = run(['check', '--json'], POOR_REPLY, { command: ['npx', '--no-install', 'reply-coach'], timeout: 30_000 });
+    const result = run(['check', '--json'], POOR_REPLY, { command: ['npx', '--no-install', 'reply-coach'], timeout: 60_000 });
     expect(result.status).toBe(ExitCode.ok);
     expect(JSON.parse(result.stdout)).toMatchObject({ language: { checked: true } });
-  }, 40_000);
+  }, 90_000);
 });

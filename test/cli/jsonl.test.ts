@@ -103,7 +103,7 @@ describe('check --jsonl', () => {
     expect(parseOutput(stdout).map((r) => r.id)).toEqual(['é', 'two']);
   });
 
-  it('handles a huge line and many lines', async () => {
+  it('handles a huge line and many lines', { timeout: 60_000 }, async () => {
     // 3 MB in one line: the engine analyses its first 200,000 characters; the lines after it still come through.
     const huge = { id: 'huge', reply: `Thanks for your patience ${'and please bear with us '.repeat(120_000)}` };
     const many = Array.from({ length: 500 }, (_, i) => ({ id: `n${i}`, reply: i % 2 ? 'Thanks!' : "I'm sorry, I'll fix it." }));

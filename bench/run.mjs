@@ -1,0 +1,107 @@
+// `npm run bench`: times the engine as the command line ships it (dist-cli/engine.js, built by `npm run build`),
+// with alex and write-good on the same texts as reference points. Prints numbers, not pass/fail.
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { text as alex } from 'alex';
+import { Bench } from 'tinybench';
+import writeGood from 'write-good';
+import { composeReply, customerVariants, TYPICAL_CUSTOMER, TYPICAL_REPLY, wordCount } from './texts.mjs';
+
+const engineUrl = new URL('../dist-cli/engine.js', import.meta.url);
+if (!existsSync(fileURLToPath(engineUrl))) {
+  console.error('bench: dist-cli/engine.js is missing; run `npm run build` first (or `npm run bench`, which does).');
+  process.exit(1);
+}
+const { analyze } = await import(engineUrl.href);
+
+const BUDGET_MICROSECONDS = 50;
+
+// Results go somewhere observable so no call can be optimised away.
+let sink = 0;
+const consume = (value) => {
+  sink += typeof value === 'object' && value !== null ? 1 : 0;
+};
+
+/**
+ * Median and p99 in microseconds. tinybench runs each task for at least `iterations` calls and at least `time`
+ * milliseconds; long texts get few iterations so that a slow tool does not hold the run for minutes.
+ */
+async function measure(fn, { time = 1000, iterations = 200, warmupIterations = 16 } = {}) {
+  const bench = new Bench({ time, iterations, warmupIterations, warmupTime: 100 });
+  bench.add('task', fn);
+  await bench.run();
+  const [task] = bench.tasks;
+  const { result } = task;
+  if (result.state !== 'completed') throw new Error(`benchmark ${result.state}: ${result.error?.message ?? ''}`);
+  return { median: result.latency.p50 * 1000, p99: result.latency.p99 * 1000, samples: task.runs };
+}
+
+const sizes = [
+  { name: '2,000 words', reply: composeReply(2_000, 2), budget: { iterations: 20, warmupIterations: 4 } },
+  { name: '20,000 words', reply: composeReply(20_000, 20), budget: { time: 1500, iterations: 5, warmupIterations: 1 } },
+];
+
+const rows = [];
+
+// Typical reply, as while the agent types: the customer message is the same on every call (the engine memoises it).
+{
+  const ours = await measure(() => consume(analyze(TYPICAL_REPLY, { customer: TYPICAL_CUSTOMER })), { iterations: 2000 });
+  const alexTime = await measure(() => consume(alex(TYPICAL_REPLY)), { iterations: 50 });
+  const writeGoodTime = await measure(() => consume(writeGood(TYPICAL_REPLY)), { iterations: 500 });
+  rows.push({ name: 'typical, same customer msg', reply: TYPICAL_REPLY, ours, alex: alexTime, writeGood: writeGoodTime });
+}
+// Typical reply, cold: a different customer message on every call, so the customer analysis runs each time.
+{
+  const customers = customerVariants(4096);
+  let next = 0;
+  const ours = await measure(
+    () => consume(analyze(TYPICAL_REPLY, { customer: customers[next++ % customers.length] })),
+    { iterations: 2000 },
+  );
+  rows.push({ name: 'typical, new customer msg', reply: TYPICAL_REPLY, ours });
+}
+for (const size of sizes) {
+  const ours = await measure(() => consume(analyze(size.reply)), size.budget);
+  const alexTime = await measure(() => consume(alex(size.reply)), size.budget);
+  const writeGoodTime = await measure(() => consume(writeGood(size.reply)), size.budget);
+  rows.push({ name: size.name, reply: size.reply, ours, alex: alexTime, writeGood: writeGoodTime });
+}
+
+const number = (value, digits = 1) =>
+  value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ratio = (other, ours) => (other ? `x${number(other.median / ours.median)}` : '—');
+const columns = [
+  ['text', (r) => r.name, 'left'],
+  ['chars', (r) => number(r.reply.length, 0)],
+  ['words', (r) => number(wordCount(r.reply), 0)],
+  ['ours median', (r) => number(r.ours.median)],
+  ['ours p99', (r) => number(r.ours.p99)],
+  ['µs/1k chars', (r) => number((r.ours.median / r.reply.length) * 1000, 2)],
+  ['n', (r) => number(r.ours.samples, 0)],
+  ['alex median', (r) => (r.alex ? number(r.alex.median) : '—')],
+  ['alex/ours', (r) => ratio(r.alex, r.ours)],
+  ['write-good median', (r) => (r.writeGood ? number(r.writeGood.median) : '—')],
+  ['write-good/ours', (r) => ratio(r.writeGood, r.ours)],
+];
+const cells = [columns.map(([title]) => title), ...rows.map((row) => columns.map(([, cell]) => cell(row)))];
+const widths = columns.map((_, i) => Math.max(...cells.map((line) => line[i].length)));
+const format = (line) =>
+  line.map((cell, i) => (columns[i][2] === 'left' ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+
+const cpus = os.cpus();
+console.log(`\nReply Coach engine: time per call in µs (median, p99), n = samples`);
+console.log(`Node ${process.version}, ${os.platform()} ${os.arch()}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}\n`);
+console.log(format(cells[0]));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const line of cells.slice(1)) console.log(format(line));
+
+const [small, large] = rows.slice(-2);
+const typical = rows[0];
+console.log(
+  `\ngrowth 2k→20k: x${number(large.ours.median / small.ours.median)} (linear = x${number(large.reply.length / small.reply.length)})`,
+);
+console.log(
+  `budget: typical reply under ${BUDGET_MICROSECONDS} µs median on this machine; measured ${number(typical.ours.median)} µs (same customer msg), ${number(rows[1].ours.median)} µs (new customer msg)`,
+);
+if (sink === 0) console.log('(no results consumed?)');
