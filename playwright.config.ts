@@ -1,0 +1,32 @@
+// Browser tests: Debian's Chromium (no browser downloads here), headless, against the test pages built by
+// vite.pages.config.ts and served on loopback by test/browser/serve.ts (globalSetup).
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'test/browser',
+  testMatch: '*.spec.ts',
+  globalSetup: './test/browser/serve.ts',
+  workers: 2,
+  fullyParallel: true,
+  timeout: 30_000,
+  retries: 0,
+  reporter: [['list']],
+  // Concurrent runs in one checkout must not share (and wipe) each other's artifacts: PW_OUTPUT_DIR separates them.
+  outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+    trace: 'retain-on-failure',
+  },
+});
