@@ -7,7 +7,6 @@ const mount = h('div', { id: 'quill' });
 byId('composer').append(mount);
 const quill = new Quill(mount, { theme: 'snow', modules: { history: { delay: 1000, userOnly: true } } });
 quill.setText('Hello\n', 'api');
-quill.getModule('history');
 (quill.getModule('history') as { clear(): void }).clear();
 keep('quill', quill);
 exposeData(() => quill.getSemanticHTML());
