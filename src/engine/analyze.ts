@@ -72,12 +72,19 @@ function applyReplacement(matched: string, replacement: Replacement): string | n
   return out;
 }
 
+/** A copy the caller may change without changing the cache (evidence objects are frozen and shared). */
+function copySignals(signals: Record<CustomerSignal, SignalResult>): Record<CustomerSignal, SignalResult> {
+  const copy = {} as Record<CustomerSignal, SignalResult>;
+  for (const id of CUSTOMER_SIGNALS) copy[id] = { present: signals[id].present, evidence: [...signals[id].evidence] };
+  return copy;
+}
+
 /** Customer messages do not change while the agent types: remember the last one's result. */
 let lastCustomer: { key: string; result: Record<CustomerSignal, SignalResult> } | null = null;
 
 function analyzeCustomer(text: string, disabled: ReadonlySet<string>): Record<CustomerSignal, SignalResult> {
   const key = `${[...disabled].join(',')}\u0000${text}`;
-  if (lastCustomer?.key === key) return lastCustomer.result;
+  if (lastCustomer?.key === key) return copySignals(lastCustomer.result);
   const result = emptySignals(CUSTOMER_SIGNALS);
   const prepared = prepareText(text, { quotedSpeech: false });
   for (const { rule, match } of compiledRules().customer) {
@@ -88,7 +95,8 @@ function analyzeCustomer(text: string, disabled: ReadonlySet<string>): Record<Cu
     }
   }
   for (const id of CUSTOMER_SIGNALS) result[id].evidence.sort((a, b) => a.start - b.start);
-  lastCustomer = { key, result };
+  for (const id of CUSTOMER_SIGNALS) for (const e of result[id].evidence) Object.freeze(e);
+  lastCustomer = { key, result: copySignals(result) };
   return result;
 }
 
@@ -136,7 +144,7 @@ export function analyze(reply: string, options: AnalyzeOptions = {}): Analysis {
   const customerCut = customerText === null ? null : cut(customerText, max);
 
   const prepared = prepareText(replyCut.text, { quotedSpeech: true });
-  const language = detectLanguage(prepared.masked);
+  const language = detectLanguage(prepared.lower);
 
   const customer = customerCut ? analyzeCustomer(customerCut.text, disabled) : emptySignals(CUSTOMER_SIGNALS);
   const { signals, findings } = language.checked

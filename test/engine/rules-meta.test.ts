@@ -49,6 +49,17 @@ describe('rule registry', () => {
     }
   });
 
+  it('writes phrase patterns in lower case (they run on lower-cased text without the i flag)', () => {
+    for (const rule of RULES) {
+      if (rule.kind !== 'phrase') continue;
+      const all = [...rule.patterns, ...(rule.unlessBefore ?? []), ...(rule.unlessAfter ?? []), ...(rule.unlessSentence ?? []), ...(rule.onlyInSentence ?? [])];
+      for (const p of all) {
+        const literal = p.replace(/\\u\{[0-9a-f]+\}/gi, '').replace(/\\[a-z]/gi, '').replace(/a-z|A-Z/g, '');
+        expect(literal, `${rule.id}: ${p}`).toBe(literal.toLowerCase());
+      }
+    }
+  });
+
   it('never lets a pattern match the empty string', () => {
     for (const rule of RULES) {
       if (rule.kind !== 'phrase') continue;

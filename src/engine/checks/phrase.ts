@@ -3,7 +3,7 @@ import { sentenceAt } from '../text/sentences.js';
 import { compileAlternatives, type Match, type Matcher } from './match.js';
 
 const optional = (patterns: readonly string[] | undefined) =>
-  patterns && patterns.length > 0 ? compileAlternatives(patterns, 'iu') : null;
+  patterns && patterns.length > 0 ? compileAlternatives(patterns, '') : null;
 
 export function phraseMatcher(check: PhraseCheck): Matcher {
   const find = compileAlternatives(check.patterns);
@@ -12,11 +12,12 @@ export function phraseMatcher(check: PhraseCheck): Matcher {
   const unlessSentence = optional(check.unlessSentence);
   const onlyInSentence = optional(check.onlyInSentence);
   const guarded = unlessBefore || unlessAfter || unlessSentence || onlyInSentence;
+  const wholeSentence = check.span === 'sentence';
 
-  return ({ masked, sentences }) => {
+  return ({ lower, sentences }) => {
     const matches: Match[] = [];
     find.lastIndex = 0;
-    for (let m = find.exec(masked); m !== null; m = find.exec(masked)) {
+    for (let m = find.exec(lower); m !== null; m = find.exec(lower)) {
       if (m[0].length === 0) {
         find.lastIndex++;
         continue;
@@ -26,13 +27,18 @@ export function phraseMatcher(check: PhraseCheck): Matcher {
       if (guarded) {
         const sentence = sentenceAt(sentences, start);
         const sentenceEnd = Math.max(sentence.end, end);
-        if (unlessBefore?.test(masked.slice(sentence.start, start))) continue;
-        if (unlessAfter?.test(masked.slice(end, sentenceEnd))) continue;
-        const whole = unlessSentence || onlyInSentence ? masked.slice(sentence.start, sentenceEnd) : '';
+        if (unlessBefore?.test(lower.slice(sentence.start, start))) continue;
+        if (unlessAfter?.test(lower.slice(end, sentenceEnd))) continue;
+        const whole = unlessSentence || onlyInSentence ? lower.slice(sentence.start, sentenceEnd) : '';
         if (unlessSentence?.test(whole)) continue;
         if (onlyInSentence && !onlyInSentence.test(whole)) continue;
       }
-      matches.push({ start, end: trimEnd(masked, start, end) });
+      if (wholeSentence) {
+        const sentence = sentenceAt(sentences, start);
+        let from = sentence.start;
+        while (from < start && /\s/.test(lower[from] ?? '')) from++;
+        matches.push({ start: from, end });
+      } else matches.push({ start, end: trimEnd(lower, start, end) });
     }
     return matches;
   };

@@ -12,15 +12,15 @@ function profanityMatcher(): RegExpMatcher {
 }
 
 export function profanityCheckMatcher(check: ProfanityCheck): Matcher {
-  const aimedAt = compileAlternatives(check.aimedAt, 'iu');
-  return ({ masked, sentences }) => {
+  const aimedAt = compileAlternatives(check.aimedAt, '');
+  return ({ masked, lower, sentences }) => {
     const matches: Match[] = [];
     for (const hit of profanityMatcher().getAllMatches(masked, true)) {
       // obscenity reports inclusive end indices.
       const start = hit.startIndex;
       const end = hit.endIndex + 1;
       const sentence = sentenceAt(sentences, start);
-      if (!aimedAt.test(masked.slice(sentence.start, Math.max(sentence.end, end)))) continue;
+      if (!aimedAt.test(lower.slice(sentence.start, Math.max(sentence.end, end)))) continue;
       matches.push({ start, end });
     }
     return matches;

@@ -9,9 +9,9 @@ const UPPER_WORD = /^(?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\p{N}']+$/u;
 const JOINER = /^[\s,!?.:;'"-]*$/u;
 
 export function shoutingMatcher(check: ShoutingCheck): Matcher {
-  const unlessSentence = check.unlessSentence?.length ? compileAlternatives(check.unlessSentence, 'iu') : null;
+  const unlessSentence = check.unlessSentence?.length ? compileAlternatives(check.unlessSentence, '') : null;
   const alone = new Set(check.alone ?? []);
-  return ({ masked, sentences }) => {
+  return ({ masked, lower, sentences }) => {
     const matches: Match[] = [];
     let runStart = -1;
     let runEnd = -1;
@@ -22,7 +22,7 @@ export function shoutingMatcher(check: ShoutingCheck): Matcher {
       const loneWord = words === 1 && alone.has(lastWord);
       if ((words >= check.minWords && letters >= check.minLetters) || loneWord) {
         const sentence = sentenceAt(sentences, runStart);
-        if (!unlessSentence?.test(masked.slice(sentence.start, Math.max(sentence.end, runEnd))))
+        if (!unlessSentence?.test(lower.slice(sentence.start, Math.max(sentence.end, runEnd))))
           matches.push({ start: runStart, end: runEnd });
       }
       words = 0;

@@ -49,6 +49,11 @@ export interface PhraseCheck {
   unlessSentence?: readonly string[];
   /** Only counts in sentences that match (e.g. a question for askInput). */
   onlyInSentence?: readonly string[];
+  /**
+   * 'sentence': the evidence is the whole sentence up to the match (a question is found by its "?", and shown as the
+   * question). Cheaper than a pattern that scans back over the sentence at every word.
+   */
+  span?: 'match' | 'sentence';
 }
 
 /** A run of words in capitals: shouting. Acronyms (one or two short words) are not. */

@@ -16,9 +16,17 @@ const HISTORY_STARTS: readonly RegExp[] = [
 /** A signature delimiter ("-- " alone on a line, RFC 3676) starts the signature. */
 const SIGNATURE_START = /^--[ \t]?$/m;
 
-/** Inline things whose words are not sentences: links, addresses, @handles, code. */
-const INLINE_NOISE =
-  /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.-]+|`[^`\n]*`/giu;
+/**
+ * Inline things whose words are not sentences: links, addresses, @handles, code. Each runs only when its marker
+ * character is in the text at all (most replies have none). The address pattern starts only where a local part can
+ * start: without the lookbehind, a long run of word characters backtracks quadratically.
+ */
+const INLINE_NOISE: ReadonlyArray<readonly [marker: string, pattern: RegExp]> = [
+  ['://', /\bhttps?:\/\/[^\s<>"]+/gi],
+  ['www.', /\bwww\.[^\s<>"]+/gi],
+  ['@', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.-]+/g],
+  ['`', /`[^`\n]*`/g],
+];
 
 /** Lines quoted with ">" (email quoting). */
 const QUOTED_LINE = /^[ \t]*>[^\n]*$/gm;
@@ -60,8 +68,8 @@ export function maskForeignText(text: string, options: MaskOptions): string {
   const blankMatches = (pattern: RegExp) => {
     masked = masked.replace(pattern, (m) => m.replace(/[^\n]/g, ' '));
   };
-  blankMatches(QUOTED_LINE);
-  blankMatches(INLINE_NOISE);
-  if (options.quotedSpeech) blankMatches(QUOTED_SPEECH);
+  if (masked.includes('>')) blankMatches(QUOTED_LINE);
+  for (const [marker, pattern] of INLINE_NOISE) if (masked.includes(marker)) blankMatches(pattern);
+  if (options.quotedSpeech && masked.includes('"')) blankMatches(QUOTED_SPEECH);
   return masked;
 }

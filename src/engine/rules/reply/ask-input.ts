@@ -10,10 +10,8 @@ export default defineRule({
   kind: 'phrase',
   patterns: [
     String.raw`\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:send|share|provide|confirm|tell|let|check|try|describe|reply|forward|attach|clarify|give|walk|explain|take|run|restart|update|look)\b`,
-    String.raw`\b(?:would|do|did|are|were|have|has|is|was|does|could|can)\s+(?:you|it|this|that|there|the|your|any|anything|everything|all)\b(?=[^.!?\n]*\?)`,
-    String.raw`\b(?:what|which|when|where|how|who|whether)\b(?=[^.!?\n]*\?)`,
-    // Any other question to the customer: "Anything else I can help with?", "The blue one or the red one?"
-    String.raw`(?<![^\s.!?:;])[A-Za-z][^.!?\n]{2,200}\?`,
+    // Any question to the customer: "Is it still failing?", "Anything else I can help with?"
+    String.raw`(?<=[a-z0-9)"'])\s*\?`,
     String.raw`\bsend\s+(?:me|us)\s+(?:a|an|the|your)\b`,
     String.raw`\b(?:appreciate\s+it|be\s+(?:great|grateful|helpful))\s+if\s+you\s+(?:could|can|would)\b`,
     String.raw`\b(?:i|we)(?:'ll|\s+will)?\s+need\s+(?:you\s+to\s+(?!keep|stop|be\s+respectful|refrain|calm)|your|a\s+copy|the\s+(?:order|account|reference|serial|receipt))\b`,
@@ -23,6 +21,8 @@ export default defineRule({
     String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:know|hear|understand|learn)\b`,
     String.raw`\bif\s+you\s+(?:could|can)\s+(?:send|share|provide|confirm|tell|reply|forward)\b`,
   ],
+  // The sentence-long patterns above are found by their "?" and shown as the whole question.
+  span: 'sentence',
   unlessSentence: [
     String.raw`\b(?:did|do|have)\s+you\s+(?:even|actually|ever|not)\b`,
     String.raw`\b(?:don't|didn't|haven't|can't|won't)\s+you\b`,
