@@ -22,9 +22,13 @@ class Tally {
   }
   add(truth, predicted, text) {
     if (truth && predicted) this.tp++;
-    else if (!truth && predicted) (this.fp++, this.errors.push(`FP ${text}`));
-    else if (truth && !predicted) (this.fn++, this.errors.push(`FN ${text}`));
-    else this.tn++;
+    else if (!truth && predicted) {
+      this.fp++;
+      this.errors.push(`FP ${text}`);
+    } else if (truth && !predicted) {
+      this.fn++;
+      this.errors.push(`FN ${text}`);
+    } else this.tn++;
   }
   get precision() {
     return this.tp + this.fp === 0 ? null : this.tp / (this.tp + this.fp);

@@ -323,7 +323,7 @@ export class Controller {
   }
 
   private async fallBackToClipboard(text: string, reason: string): Promise<InsertOutcome> {
-    let copied = false;
+    let copied: boolean;
     try {
       await this.doc.defaultView?.navigator.clipboard.writeText(text);
       copied = true;

@@ -3,7 +3,7 @@ import { defineRule } from '../rule.js';
 // Insults and name-calling aimed at the agent, the team or the company. Harsh criticism of the service ("worst
 // service ever", "your app is useless") is not abuse: an insult targets people.
 const INSULT =
-  '(?:idiots?|morons?|imbeciles?|clowns?|fools?|losers?|incompetents?|jerks?|scum(?:bags?)?|trash|garbage|liars?|thieves|thief|crooks?|retards?|dumbass(?:es)?|muppets?|cretins?|halfwits?|numpties|pigs?|parasites?|vultures?|animals|monkeys|scammers?|frauds?|bastards?|assholes?|arseholes?|dickheads?|pricks?|bitch(?:es)?|wankers?|twats?|douche(?:bags?)?|cunts?|slobs?|cows?|scumbags?|dumbasses|dumbos?|nerds?|sheep|leeches|rats|snakes|crooks|thieving\s+\w+|dimwits?|nitwits?|dipshits?|shitheads?|buffoons?|amateurs)';
+  '(?:idiots?|morons?|imbeciles?|clowns?|fools?|losers?|incompetents?|jerks?|scum(?:bags?)?|trash|garbage|liars?|thieves|thief|crooks?|retards?|dumbass(?:es)?|muppets?|cretins?|halfwits?|numpties|pigs?|parasites?|vultures?|animals|monkeys|scammers?|frauds?|bastards?|assholes?|arseholes?|dickheads?|pricks?|bitch(?:es)?|wankers?|twats?|douche(?:bags?)?|cunts?|slobs?|cows?|scumbags?|dumbasses|dumbos?|nerds?|sheep|leeches|rats|snakes|crooks|thieving\\s+\\w+|dimwits?|nitwits?|dipshits?|shitheads?|buffoons?|amateurs)';
 export default defineRule({
   id: 'abusive-insult',
   description: 'Detects insults or name-calling aimed at the agent or company.',
