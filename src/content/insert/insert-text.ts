@@ -283,7 +283,9 @@ export async function insertText(target: HTMLElement, text: string, options: Ins
       host.dispatchEvent(event);
       accepted = event.defaultPrevented;
     } else {
-      if (!host.contains(doc.getSelection()?.anchorNode ?? null)) applyRange(range);
+      // Always re-apply the caret, even where it already is: a selection change closes the browser's typing command,
+      // so the insertion is its own undo step instead of merging with what the agent just typed.
+      applyRange(range);
       accepted = doc.execCommand('insertText', false, phrase);
     }
     if (accepted) return verdict(await readBack(host, text, before + 1, timeoutMs), before, method);
