@@ -62,12 +62,13 @@ export const row = (page: Page, id: string) => page.locator(`reply-coach-badge [
 
 /** Fire a manifest command through the service worker's real listeners (toolchain.md: keys do not reach them). */
 export async function fireCommand(worker: Worker, page: Page, command: string): Promise<void> {
-  const url = page.url();
-  await worker.evaluate(
-    async ({ command, url }) => {
-      const [tab] = await chrome.tabs.query({ url });
-      (chrome.commands.onCommand as unknown as { dispatch(c: string, t: unknown): void }).dispatch(command, tab);
-    },
-    { command, url },
-  );
+  await page.bringToFront();
+  const found = await worker.evaluate(async (command) => {
+    // Without the "tabs" permission a tab cannot be looked up by URL; the page under test is the active one.
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!tab) return false;
+    (chrome.commands.onCommand as unknown as { dispatch(c: string, t: unknown): void }).dispatch(command, tab);
+    return true;
+  }, command);
+  if (!found) throw new Error('no active tab to send the command to');
 }
