@@ -121,3 +121,28 @@ test('nothing of the extension ends up in the editor or its data', async ({ page
   });
   expect(highlighted).toBeGreaterThan(0);
 });
+
+test('reads the customer of the open ticket, not the background one', async ({ page }) => {
+  const site = SITES[0]!;
+  await openComposer(page, site);
+  await badge(page).click();
+  await expect(panel(page)).toBeVisible();
+  // A customer message was found: no "assuming" note, and the situation is the angry one on this ticket.
+  await expect(page.locator('reply-coach-badge .rc-note')).toHaveCount(0);
+  await expect(row(page, 'apology').locator('.rc-reason')).toContainText('upset');
+  // The background ticket (4188) asked a calm question: its composer must not be the one coached.
+  expect(await modelText(page, 'background')).not.toContain('sorry');
+});
+
+test('a composer that mounts late is found', async ({ page }) => {
+  await page.goto(pagesUrl('late.html'));
+  await page.evaluate(async () => {
+    await window.__editorReady;
+  });
+  await page.locator('#editor').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Thank you for your patience.');
+  await expect(badge(page)).toBeVisible();
+  await badge(page).click();
+  await expect(row(page, 'gratitude')).toHaveAttribute('data-status', 'met');
+});
