@@ -1,22 +1,38 @@
 // Content script entry: starts the controller on helpdesk pages and answers the popup and the service worker.
 // Everything runs contained: an error here is logged, never thrown into the helpdesk.
-import { broadcast, onRequest } from '../shared/browser-api.js';
+import { broadcast, extensionAlive, onRequest } from '../shared/browser-api.js';
 import { isContentRequest, type ContentRequest } from '../shared/protocol.js';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.js';
-import { containedAsync, report } from './contain.js';
+import { containedAsync, onStop, report, stop } from './contain.js';
 import { Controller } from './controller.js';
 
-const MARK = '__replyCoachStarted';
+/**
+ * An extension update or reload injects a fresh copy while the old one still runs, unaware its extension context is
+ * gone. The DOM is shared between the copies' worlds, so the new copy announces itself with a DOM event and the old
+ * one stops and removes its badge.
+ */
+const TAKEOVER_EVENT = 'reply-coach:takeover';
 
 async function start(): Promise<void> {
-  const globals = globalThis as Record<string, unknown>;
-  // An extension update injects a fresh copy while the old one may still run: only one may own the page.
-  if (globals[MARK]) return;
-  globals[MARK] = true;
+  document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+  const onTakeover = () => stop();
+  document.addEventListener(TAKEOVER_EVENT, onTakeover);
+  onStop(() => document.removeEventListener(TAKEOVER_EVENT, onTakeover));
 
   const settings = await loadSettings();
+  let lastSent = '';
   const controller = new Controller(document, settings, {
-    onState: (state) => void broadcast({ kind: 'state-changed', state }),
+    onState: (state) => {
+      if (!extensionAlive()) {
+        stop();
+        return;
+      }
+      // Tell an open popup only when something it shows changed.
+      const serialized = JSON.stringify(state);
+      if (serialized === lastSent) return;
+      lastSent = serialized;
+      void broadcast({ kind: 'state-changed', state });
+    },
   });
   onSettingsChanged((next) => controller.updateSettings(next));
 

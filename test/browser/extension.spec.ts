@@ -146,3 +146,16 @@ test('a composer that mounts late is found', async ({ page }) => {
   await badge(page).click();
   await expect(row(page, 'gratitude')).toHaveAttribute('data-status', 'met');
 });
+
+test('a fresh copy of the content script (extension update) takes over: the old one leaves quietly', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const site = SITES[0]!;
+  await openComposer(page, site);
+  // What a newly injected copy does first; the page's world can send it too, since DOM events cross worlds.
+  await page.evaluate(() => document.dispatchEvent(new CustomEvent('reply-coach:takeover')));
+  await expect(page.locator('reply-coach-badge')).toHaveCount(0);
+  await page.keyboard.type(' Still typing.');
+  expect(await modelText(page)).toContain('Still typing.');
+  expect(errors).toEqual([]);
+});
