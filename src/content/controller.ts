@@ -3,6 +3,7 @@
 // the work runs after a short pause, well inside the 150 ms the agent may wait to see the result.
 import { h, type VNode } from 'preact';
 import { analyze } from '../engine/analyze.js';
+import { ROW_LABELS } from '../engine/checklist.js';
 import { BUILT_IN_PHRASES, fillPhrase, phraseById, type Phrase, type PhraseContext } from '../engine/phrases/index.js';
 import type { Analysis, Finding } from '../engine/types.js';
 import type { CommandName, InsertOutcome, PageState } from '../shared/protocol.js';
@@ -10,11 +11,14 @@ import type { ReplyCoachSettings } from '../shared/settings.js';
 import { adapterFor } from '../sites/index.js';
 import type { Composer, ConversationContext, SiteAdapter } from '../sites/types.js';
 import { contained, containedAsync, isStopped, onStop } from './contain.js';
+import { abbreviationAtCaret, isExpansionTrigger } from './expansion.js';
 import { clearHighlights, showHighlights } from './highlights.js';
 import { insertText, type InsertResult } from './insert/index.js';
 import { rangesForSpans } from './text-ranges.js';
 import { BadgeHost } from './ui/host.js';
 import { Panel } from './ui/panel.js';
+import { Picker, type PickerItem } from './ui/picker.js';
+import { PickerHost } from './ui/picker-host.js';
 
 /** Pause after the last keystroke before re-analysing: short enough to feel live, long enough to skip bursts. */
 const ANALYSE_DELAY_MS = 60;
@@ -43,6 +47,7 @@ export class Controller {
   private pageObserver: MutationObserver | null = null;
   private notice: string | null = null;
   private badge: BadgeHost;
+  private picker: PickerHost;
   private state: PageState;
 
   constructor(
@@ -52,6 +57,7 @@ export class Controller {
   ) {
     this.settings = settings;
     this.badge = new BadgeHost(doc);
+    this.picker = new PickerHost(doc);
     this.state = this.emptyState('no-composer');
     this.chooseAdapter();
     this.listen();
@@ -72,9 +78,13 @@ export class Controller {
   }
 
   async insertPhrase(phraseId: string): Promise<InsertOutcome> {
+    return this.insertPhraseAt(phraseId, null);
+  }
+
+  private async insertPhraseAt(phraseId: string, selection: Range | { start: number; end: number } | null): Promise<InsertOutcome> {
     const phrase = phraseById(phraseId, this.library());
     if (!phrase) return { ok: false, reason: `unknown phrase ${phraseId}`, copiedToClipboard: false };
-    return this.insert(fillPhrase(phrase.text, this.phraseContext()));
+    return this.insert(fillPhrase(phrase.text, this.phraseContext()), selection ? { selection, force: true } : {});
   }
 
   async replaceFinding(span: { start: number; end: number; text: string }, replacement: string): Promise<InsertOutcome> {
@@ -82,7 +92,7 @@ export class Controller {
     if (!composer) return { ok: false, reason: 'composer not found', copiedToClipboard: false };
     const selection = this.selectionForSpan(composer.element, span);
     if (!selection) return { ok: false, reason: 'the phrase is no longer in the draft', copiedToClipboard: false };
-    return this.insert(replacement, { selection, spacing: false });
+    return this.insert(replacement, { selection, spacing: false, force: true });
   }
 
   async runCommand(command: CommandName): Promise<InsertOutcome> {
@@ -92,7 +102,46 @@ export class Controller {
       if (!row) return { ok: false, reason: 'every move the reply needs is already there', copiedToClipboard: false };
       return this.insertPhrase(row.phraseIds[0]!);
     }
-    return { ok: false, reason: `command ${command} is not available yet`, copiedToClipboard: false };
+    this.openPicker();
+    return { ok: true, method: 'picker-opened' };
+  }
+
+  /** Opens the phrase picker at the caret of the active composer. */
+  openPicker(): void {
+    const composer = this.currentComposer();
+    if (!composer) return;
+    this.saveSelection();
+    const selection = this.savedSelection;
+    const at = selection instanceof Range ? caretRect(selection, composer.element) : composer.element.getBoundingClientRect();
+    const context = this.phraseContext();
+    const items: PickerItem[] = this.library().map((phrase) => ({
+      id: phrase.id,
+      text: fillPhrase(phrase.text, context),
+      rowLabel: ROW_LABELS[phrase.row],
+      ...(phrase.abbreviation ? { abbreviation: phrase.abbreviation } : {}),
+    }));
+    const close = () => {
+      if (!this.picker.isOpen) return;
+      this.picker.close();
+      composer.element.focus();
+      if (selection instanceof Range && selection.startContainer.isConnected) {
+        const live = this.doc.getSelection();
+        live?.removeAllRanges();
+        live?.addRange(selection);
+      }
+    };
+    this.picker.open(
+      at,
+      h(Picker, {
+        items,
+        onClose: close,
+        onChoose: (id: string) => {
+          this.picker.close();
+          composer.element.focus();
+          void this.insertPhraseAt(id, selection);
+        },
+      }) as VNode,
+    );
   }
 
   // --- wiring ---
@@ -105,10 +154,13 @@ export class Controller {
       this.schedule(0);
     });
     const onInput = contained('input', () => this.schedule());
+    const onKeyDown = contained('keydown', (event: KeyboardEvent) => this.maybeExpand(event));
     const onSelection = contained('selectionchange', () => this.saveSelection());
     const onViewport = contained('viewport', () => this.place());
     this.doc.addEventListener('focusin', onFocus, opts);
     this.doc.addEventListener('input', onInput, opts);
+    // Not passive: an expansion takes the Space or Tab that triggered it.
+    this.doc.addEventListener('keydown', onKeyDown, { capture: true });
     this.doc.addEventListener('selectionchange', onSelection, opts);
     const view = this.doc.defaultView;
     view?.addEventListener('scroll', onViewport, opts);
@@ -133,6 +185,8 @@ export class Controller {
     onStop(() => {
       this.doc.removeEventListener('focusin', onFocus, opts);
       this.doc.removeEventListener('input', onInput, opts);
+      this.doc.removeEventListener('keydown', onKeyDown, { capture: true });
+      this.picker.close();
       this.doc.removeEventListener('selectionchange', onSelection, opts);
       view?.removeEventListener('scroll', onViewport, opts);
       view?.removeEventListener('resize', onViewport, opts);
@@ -142,6 +196,22 @@ export class Controller {
       clearHighlights();
       this.badge.destroy();
     });
+  }
+
+  /** ";sorry" + Space becomes the phrase; anything else passes through untouched. */
+  private maybeExpand(event: KeyboardEvent): void {
+    if (!this.settings.expansion || !isExpansionTrigger(event)) return;
+    const composer = this.active;
+    const target = event.composedPath()[0];
+    if (!composer || !(target instanceof Node) || !composer.element.contains(target)) return;
+    const found = abbreviationAtCaret(composer.element);
+    if (!found) return;
+    const phrase = this.library().find((p) => p.abbreviation?.toLowerCase() === found.abbreviation.toLowerCase());
+    if (!phrase) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const text = fillPhrase(phrase.text, this.phraseContext()) + (event.key === ' ' ? ' ' : '');
+    void this.insert(text, { selection: found.selection, spacing: false, force: true });
   }
 
   private chooseAdapter(): void {
@@ -298,7 +368,7 @@ export class Controller {
 
   private async insert(
     text: string,
-    options: { selection?: Range | { start: number; end: number } | null; spacing?: boolean } = {},
+    options: { selection?: Range | { start: number; end: number } | null; spacing?: boolean; force?: boolean } = {},
   ): Promise<InsertOutcome> {
     return containedAsync(
       'insert',
@@ -309,6 +379,7 @@ export class Controller {
         const result: InsertResult = await insertText(composer.element, text, {
           ...(selection ? { selection } : {}),
           ...(options.spacing === false ? { spacing: false } : {}),
+          ...(options.force ? { force: true } : {}),
         });
         this.savedSelection = null;
         this.schedule(0);
@@ -353,4 +424,10 @@ export class Controller {
       filledPhrases: {},
     };
   }
+}
+
+/** Where the caret is on screen; a collapsed range in an empty line has no rect, so fall back to the composer's. */
+function caretRect(range: Range, composer: HTMLElement): DOMRect {
+  const rect = range.getBoundingClientRect();
+  return rect.width === 0 && rect.height === 0 && rect.top === 0 ? composer.getBoundingClientRect() : rect;
 }

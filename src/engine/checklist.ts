@@ -13,7 +13,7 @@ import type {
 } from './types.js';
 import { ROW_IDS } from './types.js';
 
-const LABELS: Record<RowId, string> = {
+export const ROW_LABELS: Record<RowId, string> = {
   empathy: 'Acknowledge how they feel',
   apology: 'Apologize for the problem',
   ownership: 'Own it and give a next step',
@@ -118,7 +118,7 @@ const NOT_NEEDED_WHY: Record<RowId, string> = {
 
 export function buildChecklist(input: RowInput, settings: Settings | undefined, checked: boolean): ChecklistRow[] {
   return ROW_IDS.map((id): ChecklistRow => {
-    const label = LABELS[id];
+    const label = ROW_LABELS[id];
     if (!checked)
       return { id, label, status: 'not-checked', reason: 'Not checked: the reply is not in English.', phraseIds: [], evidence: [] };
     const needed = isNeeded(id, input.situation, settings?.policy?.[id]);

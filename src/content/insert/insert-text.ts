@@ -34,6 +34,11 @@ export interface InsertOptions {
    * clicked the extension's panel. A Range for editables, offsets for text fields. Ignored when stale.
    */
   selection?: Range | { start: number; end: number } | null;
+  /**
+   * Use `selection` even when the composer is focused with a caret of its own: the selection is what to replace (an
+   * abbreviation being expanded, a finding being replaced), or where the agent's caret was before a picker took focus.
+   */
+  force?: boolean;
   /** Add a space where the phrase would otherwise touch a word (default true). */
   spacing?: boolean;
   /** Methods to try, in order, for editables (default paste, beforeinput, execCommand). */
@@ -162,7 +167,10 @@ async function insertIntoField(field: TextField, text: string, options: InsertOp
   let start: number;
   let end: number;
   const saved = options.selection;
-  if (wasFocused && field.selectionStart !== null && field.selectionEnd !== null) {
+  if (options.force && saved && 'start' in saved) {
+    start = Math.min(saved.start, field.value.length);
+    end = Math.min(Math.max(saved.end, start), field.value.length);
+  } else if (wasFocused && field.selectionStart !== null && field.selectionEnd !== null) {
     start = field.selectionStart;
     end = field.selectionEnd;
   } else if (saved && 'start' in saved) {
@@ -203,7 +211,8 @@ function atVeryStart(host: HTMLElement, range: Range): boolean {
 async function settleCaret(host: HTMLElement, options: InsertOptions): Promise<Range> {
   const doc = host.ownerDocument;
   const live = selectionIn(host);
-  if (live && hasFocus(host)) {
+  const forced = options.force && options.selection && 'startContainer' in options.selection;
+  if (live && hasFocus(host) && !forced) {
     // The agent may have just moved the caret (a click, End): let the editor's selectionchange handler run first.
     await selectionSettled(doc, 25);
     return selectionIn(host) ?? live;

@@ -13,10 +13,12 @@ export const PANEL_CSS = `
 .rc-badge[data-tone="harm"] { border-color: #b91c1c; background: #fef2f2; color: #991b1b; }
 .rc-badge:focus-visible, button:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
 .rc-panel {
-  position: absolute; bottom: 32px; right: 0; width: min(360px, calc(100vw - 24px)); max-height: min(480px, 70vh);
+  position: absolute; bottom: 32px; right: 0; width: min(360px, calc(100vw - 24px));
+  max-height: min(480px, var(--rc-panel-max, 70vh));
   overflow: auto; padding: 10px 12px; border-radius: 10px; border: 1px solid #d1d5db; background: #fff;
   box-shadow: 0 8px 24px rgba(0,0,0,.18);
 }
+:host([data-open="down"]) .rc-panel { bottom: auto; top: 4px; }
 .rc-panel h2 { font-size: 13px; margin: 0 0 6px; }
 .rc-note { margin: 0 0 6px; color: #4b5563; }
 .rc-rows, .rc-phrases, .rc-findings { list-style: none; margin: 0; padding: 0; }
@@ -51,5 +53,25 @@ button.rc-insert, button.rc-replace {
   .rc-badge[data-tone="todo"] { background: #451a03; color: #fcd34d; border-color: #d97706; }
   .rc-badge[data-tone="harm"] { background: #450a0a; color: #fca5a5; border-color: #ef4444; }
   .rc-finding-text { color: #fca5a5; }
+}
+`;
+
+export const PICKER_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.rc-picker { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937; width: min(420px, calc(100vw - 24px));
+  background: #fff; border: 1px solid #d1d5db; border-radius: 10px; box-shadow: 0 8px 24px rgba(0,0,0,.2); padding: 6px; }
+.rc-picker-input { width: 100%; font: inherit; padding: 6px 8px; border: 1px solid #9ca3af; border-radius: 6px; }
+.rc-picker-input:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+.rc-picker-list { list-style: none; margin: 6px 0 0; padding: 0; max-height: 280px; overflow: auto; }
+.rc-pick { display: flex; flex-direction: column; padding: 5px 8px; border-radius: 6px; cursor: pointer; }
+.rc-pick-active { background: #ccfbf1; outline: 1px solid #0f766e; }
+.rc-pick-row { font-size: 11px; color: #6b7280; }
+.rc-pick-empty { padding: 6px 8px; color: #6b7280; }
+@media (prefers-color-scheme: dark) {
+  .rc-picker { background: #111827; color: #e5e7eb; border-color: #374151; }
+  .rc-picker-input { background: #1f2937; color: #e5e7eb; border-color: #4b5563; }
+  .rc-pick-active { background: #134e4a; }
+  .rc-pick-row, .rc-pick-empty { color: #9ca3af; }
 }
 `;

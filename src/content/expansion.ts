@@ -1,0 +1,45 @@
+// Text expansion: an abbreviation typed in the composer (";sorry") followed by Space or Tab becomes its phrase. The
+// key is only taken when an abbreviation is really there, so typing is otherwise untouched; the expansion replaces
+// the abbreviation through the editor's own model (insertText), so one Ctrl+Z brings the abbreviation back.
+
+const ABBREVIATION_BEFORE_CARET = /(?:^|[\s(])(;[a-z0-9-]{1,30})$/i;
+
+export interface AbbreviationAtCaret {
+  abbreviation: string;
+  /** What to replace: a DOM range for editables, offsets for text fields. */
+  selection: Range | { start: number; end: number };
+}
+
+/** The abbreviation that ends right at the caret of `element`, if any. */
+export function abbreviationAtCaret(element: HTMLElement): AbbreviationAtCaret | null {
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+    const caret = element.selectionStart;
+    if (caret === null || caret !== element.selectionEnd) return null;
+    const match = ABBREVIATION_BEFORE_CARET.exec(element.value.slice(Math.max(0, caret - 40), caret));
+    if (!match?.[1]) return null;
+    return { abbreviation: match[1], selection: { start: caret - match[1].length, end: caret } };
+  }
+  const selection = element.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0 || !selection.isCollapsed) return null;
+  const { anchorNode, anchorOffset } = selection;
+  if (!anchorNode || anchorNode.nodeType !== Node.TEXT_NODE || !element.contains(anchorNode)) return null;
+  const before = (anchorNode as Text).data.slice(Math.max(0, anchorOffset - 40), anchorOffset).replace(/\u00a0/g, ' ');
+  const match = ABBREVIATION_BEFORE_CARET.exec(before);
+  if (!match?.[1]) return null;
+  const range = element.ownerDocument.createRange();
+  range.setStart(anchorNode, anchorOffset - match[1].length);
+  range.setEnd(anchorNode, anchorOffset);
+  return { abbreviation: match[1], selection: range };
+}
+
+/** Whether a keydown may trigger an expansion: Space or Tab, no modifiers, not while an IME composes. */
+export function isExpansionTrigger(event: KeyboardEvent): boolean {
+  return (
+    (event.key === ' ' || event.key === 'Tab') &&
+    !event.isComposing &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.altKey &&
+    !event.shiftKey
+  );
+}
