@@ -1,0 +1,319 @@
+// `npm start`: Debian's Chromium with the freshly built extension (dist/) on the bundled demo helpdesk (demo/), served
+// on loopback. Headed by default; `--headless` (or no display) prints what the extension found on each demo page and
+// saves screenshots to artifacts/.
+//
+//   node scripts/demo.mjs [--headless] [--port N]
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const DEMO = join(ROOT, 'demo');
+const ARTIFACTS = join(ROOT, 'artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const HOST = '127.0.0.1';
+/** The demo pages, in the order they are shown and checked. */
+const PAGES = [
+  { name: 'zendesk', path: 'zendesk.html', composer: '[data-test-id="omnicomposer-rich-text-ckeditor"]' },
+  { name: 'gmail', path: 'gmail.html', composer: '#reply [g_editable="true"]' },
+];
+const BADGE_TIMEOUT_MS = 20_000;
+
+// --- arguments ---
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log('usage: node scripts/demo.mjs [--headless] [--port N]   (npm start [-- --headless])');
+  process.exit(0);
+}
+const portArg = args.indexOf('--port');
+const port = portArg >= 0 ? Number(args[portArg + 1]) : 0;
+let headless = args.includes('--headless');
+// A headed browser needs a display; rather than let Chromium die with "Missing X server", say so and go headless.
+if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.log('No display found (DISPLAY is not set): running headless instead. Pass --headless to skip this notice,');
+  console.log('or run under a display, e.g. `xvfb-run -a npm start`.');
+  headless = true;
+}
+
+function fail(message) {
+  console.error(`demo: ${message}`);
+  process.exit(1);
+}
+
+if (!existsSync(join(DIST, 'manifest.json'))) fail('dist/ is missing: run `npm run build` first (`npm start` does).');
+if (!existsSync(CHROMIUM)) fail(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
+const CKEDITOR = join(ROOT, 'node_modules/ckeditor5/dist/browser');
+if (!existsSync(join(CKEDITOR, 'ckeditor5.js'))) fail('node_modules/ckeditor5 is missing: run `npm ci` first.');
+
+// --- the extension, allowed on loopback ---
+
+/**
+ * The store build only matches the real helpdesks (https://*.zendesk.com, mail.google.com), which an offline demo
+ * cannot serve. A copy of dist/ whose content script also matches loopback is exactly what `npm run build:test`
+ * makes (vite.config.ts only adds these matches), without a second build; on loopback the content script picks the
+ * Zendesk or Gmail adapter from the page's markup.
+ */
+function prepareExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'reply-coach-demo-ext-'));
+  cpSync(DIST, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  for (const script of manifest.content_scripts ?? []) {
+    script.matches = [...new Set([...script.matches, 'http://127.0.0.1/*', 'http://localhost/*'])];
+  }
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+// --- static server (the logic of test/browser/serve.ts, which is TypeScript and so not importable from here) ---
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+/** Serves `mounts` ({ '/url/prefix/': dir }, longest prefix first) on loopback. */
+function startStaticServer(mounts, listenPort = 0, host = HOST) {
+  const entries = Object.entries(mounts)
+    .map(([prefix, dir]) => [prefix, resolve(dir)])
+    .sort((a, b) => b[0].length - a[0].length);
+  const server = createServer((req, res) => {
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const [prefix, root] = entries.find(([p]) => path.startsWith(p)) ?? [];
+    if (!root) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    let file = normalize(join(root, path.slice(prefix.length)));
+    // No escaping the mounted folder with ../
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((done, reject) => {
+    server.once('error', reject);
+    server.listen(listenPort, host, () => done({ server, url: `http://${host}:${server.address().port}` }));
+  });
+}
+
+// --- reading what the extension shows ---
+
+/** Reads the badge and its open panel from the extension's shadow root (open, so the page's world can read it). */
+function readPanel() {
+  const host = document.querySelector('reply-coach-badge');
+  const root = host?.shadowRoot;
+  const badge = root?.querySelector('.rc-badge');
+  if (!root || !badge) return null;
+  const text = (el, sel) => el.querySelector(sel)?.textContent?.trim() ?? '';
+  return {
+    badge: { text: badge.textContent.trim(), met: badge.dataset.met, needed: badge.dataset.needed, tone: badge.dataset.tone },
+    notes: [...root.querySelectorAll('.rc-note')].map((n) => n.textContent.trim()),
+    rows: [...root.querySelectorAll('[data-item][data-status]')].map((row) => ({
+      id: row.dataset.item,
+      status: row.dataset.status,
+      label: text(row, '.rc-label'),
+      reason: text(row, '.rc-reason'),
+      suggestion: text(row, '.rc-phrase-text'),
+    })),
+    findings: [...root.querySelectorAll('.rc-finding')].map((f) => ({
+      rule: f.dataset.rule,
+      severity: [...f.classList].find((c) => c !== 'rc-finding')?.replace(/^rc-/, '') ?? '',
+      text: text(f, '.rc-finding-text'),
+      message: text(f, '.rc-finding-message'),
+      replacement: f.querySelector('.rc-replace')?.dataset.replacement ?? '',
+    })),
+  };
+}
+
+/** The content script's own state (which adapter it chose, whether it found the customer), asked via the worker. */
+async function contentState(worker) {
+  try {
+    return await worker.evaluate(async () => {
+      const { chrome } = globalThis;
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id === undefined ? null : await chrome.tabs.sendMessage(tab.id, { kind: 'get-state' });
+    });
+  } catch {
+    return null;
+  }
+}
+
+function printReport(demo, url, state, panel, shot) {
+  const out = [];
+  out.push(`\n== ${demo.name}: ${url}`);
+  out.push(`   site adapter: ${state?.site ?? '(unknown)'}; customer message found: ${state ? (state.customerProvided ? 'yes' : 'no') : '?'}` +
+    `${state?.customerFirstName ? ` (${state.customerFirstName})` : ''}; draft: ${state?.draftLength ?? '?'} chars`);
+  out.push(`   badge: ${panel.badge.text} moves made, tone "${panel.badge.tone}"`);
+  for (const note of panel.notes) out.push(`   note: ${note}`);
+  out.push('   checklist:');
+  for (const row of panel.rows) {
+    out.push(`     ${row.status.padEnd(11)} ${row.label}: ${row.reason}`);
+    if (row.suggestion) out.push(`                 try: ${row.suggestion}`);
+  }
+  out.push(`   findings (${panel.findings.length}):`);
+  for (const f of panel.findings) {
+    out.push(`     ${f.severity.padEnd(10)} “${f.text}”: ${f.message}${f.replacement ? ` → “${f.replacement}”` : ''}`);
+  }
+  out.push(`   screenshot: ${shot}`);
+  console.log(out.join('\n'));
+}
+
+// --- run ---
+
+const extension = prepareExtension();
+const profile = mkdtempSync(join(tmpdir(), 'reply-coach-demo-profile-'));
+const { server, url } = await startStaticServer({ '/vendor/ckeditor5/': CKEDITOR, '/': DEMO }, port);
+
+let cleaned = false;
+function cleanUp() {
+  if (cleaned) return;
+  cleaned = true;
+  server.close();
+  for (const dir of [profile, extension]) {
+    // Chromium's helper processes may still be writing the profile for a moment after the browser exits: retry,
+    // and a leftover temporary folder is not worth a crash.
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`demo: could not remove ${dir}: ${error.code ?? error.message}`);
+    }
+  }
+}
+
+/** @type {import('playwright-core').BrowserContext | undefined} */
+let context;
+let closing = false;
+/** Ends the demo at any stage: closes the browser if it is up, removes the temporary folders, exits with `code`. */
+async function shutDown(code) {
+  if (closing) return;
+  closing = true;
+  // If Chromium hangs on close, do not hang with it.
+  setTimeout(() => {
+    cleanUp();
+    process.exit(code);
+  }, 5000).unref();
+  await context?.close().catch(() => {});
+  cleanUp();
+  process.exit(code);
+}
+// Ctrl+C is ours from here on (Playwright's own handler is off below): close the browser properly, then clean up.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => void shutDown(headless ? 130 : 0));
+
+console.log(`Demo helpdesk on ${url}/; starting Chromium${headless ? ' (headless)' : ''} with the extension…`);
+context = await chromium
+  .launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    // Headed: the page follows the window's size. Headless: a laptop-sized page for the screenshots.
+    viewport: headless ? { width: 1280, height: 820 } : null,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      // Without these Chromium keeps dialing out, and the demo is offline.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+      ...(headless ? [] : ['--window-size=1320,900']),
+    ],
+  })
+  .catch((error) => {
+    cleanUp();
+    fail(`Chromium did not start: ${error.message.split('\n')[0]}`);
+  });
+
+// The content script is only injected once the extension is registered: wait for its worker before any navigation.
+const worker =
+  context.serviceWorkers()[0] ??
+  (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => {
+    cleanUp();
+    fail('the extension did not load (no service worker within 15 s). Is dist/ a complete build?');
+  }));
+
+if (headless) await runHeadless();
+else await runHeaded();
+
+async function runHeaded() {
+  const [first] = context.pages();
+  const tabs = [first ?? (await context.newPage())];
+  for (let i = 1; i < PAGES.length; i++) tabs.push(await context.newPage());
+  await Promise.all(PAGES.map((demo, i) => tabs[i].goto(`${url}/${demo.path}`)));
+  await tabs[0].bringToFront();
+  console.log(`Reply Coach demo: Chromium is open with the extension on ${url}/ (index: ${url}/index.html).`);
+  console.log('  Tabs: ' + PAGES.map((p) => `${url}/${p.path}`).join(', '));
+  console.log('  Click the badge under a reply box, Insert a suggestion, fix the flagged phrases.');
+  console.log('  Close the browser window or press Ctrl+C here to quit.');
+  // The user closed the browser window: the demo is over.
+  context.on('close', () => void shutDown(0));
+}
+
+async function runHeadless() {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = [];
+  for (const demo of PAGES) {
+    const pageUrl = `${url}/${demo.path}`;
+    await page.goto(pageUrl);
+    await page.evaluate(() => window.demoReady);
+    const badge = page.locator('reply-coach-badge .rc-badge');
+    try {
+      await badge.waitFor({ state: 'visible', timeout: BADGE_TIMEOUT_MS });
+    } catch {
+      const shot = join(ARTIFACTS, `demo-${demo.name}-failed.png`);
+      await page.screenshot({ path: shot }).catch(() => {});
+      errors.push(
+        `the Reply Coach badge did not appear on ${demo.path} within ${BADGE_TIMEOUT_MS / 1000} s ` +
+          `(page screenshot: ${relative(process.cwd(), shot)}). Rebuild with \`npm run build\`; if it persists, the ` +
+          `content script did not find the composer: see the browser console.`,
+      );
+      continue;
+    }
+    // As an agent would: put the caret at the end of the draft, then open the panel.
+    await page.locator(demo.composer).first().click();
+    await page.keyboard.press('Control+End');
+    await badge.click();
+    await page.locator('reply-coach-badge .rc-panel').waitFor({ state: 'visible', timeout: 5000 });
+    const panel = await page.evaluate(readPanel);
+    await page.bringToFront();
+    const state = await contentState(worker);
+    const shot = join(ARTIFACTS, `demo-${demo.name}.png`);
+    await page.screenshot({ path: shot });
+    printReport(demo, pageUrl, state, panel, relative(process.cwd(), shot) || shot);
+  }
+  if (errors.length > 0) {
+    for (const error of errors) console.error(`\ndemo: ${error}`);
+    await shutDown(1);
+  }
+  console.log('\nDone: the extension coached both demo drafts.');
+  await shutDown(0);
+}
