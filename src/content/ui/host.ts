@@ -51,6 +51,11 @@ export class BadgeHost {
     this.element.style.top = `${Math.round(top)}px`;
     this.element.style.left = `${Math.round(left)}px`;
     this.element.style.display = 'block';
+    // The panel opens towards the larger free space, never past the viewport: a panel off screen cannot be used.
+    const above = top - BADGE_SIZE.height - 2 * MARGIN;
+    const below = viewportHeight - top - 2 * MARGIN;
+    this.element.dataset.open = above >= below ? 'up' : 'down';
+    this.element.style.setProperty('--rc-panel-max', `${Math.max(160, Math.round(Math.max(above, below)))}px`);
   }
 
   hide(): void {
