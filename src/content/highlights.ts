@@ -35,15 +35,26 @@ export function supportsHighlights(): boolean {
   return registry() !== null;
 }
 
+/** What is painted now, so a keystroke that changes nothing painted costs nothing (highlights restyle the page). */
+let painted: { key: string; ranges: Range[] } | null = null;
+
 export function showHighlights(composer: Element, draft: string, findings: readonly Finding[]): void {
   const api = registry();
   if (!api) return;
+  if (findings.length === 0) {
+    if (painted !== null) clearHighlights();
+    return;
+  }
+  const key = findings.map((f) => `${f.ruleId}:${f.start}:${f.end}:${f.text}`).join('|') + `#${draft.length}`;
+  if (painted && painted.key === key && painted.ranges.every((r) => r.startContainer.isConnected && r.endContainer.isConnected))
+    return;
   ensureStyle(composer.ownerDocument);
   const mapped = rangesForSpans(composer, draft, findings);
   const warnings = mapped.filter((m) => (m.span as Finding).severity === 'warning').map((m) => m.range);
   const suggestions = mapped.filter((m) => (m.span as Finding).severity !== 'warning').map((m) => m.range);
   api.highlights.set(WARNING, new api.Highlight(...warnings));
   api.highlights.set(SUGGESTION, new api.Highlight(...suggestions));
+  painted = { key, ranges: mapped.map((m) => m.range) };
 }
 
 export function clearHighlights(): void {
@@ -51,4 +62,5 @@ export function clearHighlights(): void {
   if (!api) return;
   api.highlights.delete(WARNING);
   api.highlights.delete(SUGGESTION);
+  painted = null;
 }

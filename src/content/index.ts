@@ -21,12 +21,17 @@ async function start(): Promise<void> {
 
   const settings = await loadSettings();
   let lastSent = '';
+  // A message per keystroke costs milliseconds of the page's main thread; send them only while a popup is open, which
+  // shows itself by asking for the state (it re-asks every second as long as it is open).
+  let popupSeenAt = -Infinity;
+  const POPUP_QUIET_MS = 3_000;
   const controller = new Controller(document, settings, {
     onState: (state) => {
       if (!extensionAlive()) {
         stop();
         return;
       }
+      if (performance.now() - popupSeenAt > POPUP_QUIET_MS) return;
       // Tell an open popup only when something it shows changed.
       const serialized = JSON.stringify(state);
       if (serialized === lastSent) return;
@@ -38,6 +43,7 @@ async function start(): Promise<void> {
 
   onRequest((message) => {
     if (!isContentRequest(message)) return undefined;
+    if (message.kind === 'get-state') popupSeenAt = performance.now();
     return containedAsync('message', () => answer(controller, message), undefined);
   });
 }
