@@ -8,8 +8,10 @@ export default defineConfig({
   globalSetup: './test/browser/serve.ts',
   workers: 2,
   fullyParallel: true,
-  timeout: 30_000,
-  retries: 0,
+  // A shared 2-core machine runs two Chromiums at once: generous limits, and one retry in CI reported as flaky.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   // Concurrent runs in one checkout must not share (and wipe) each other's artifacts: PW_OUTPUT_DIR separates them.
   outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
