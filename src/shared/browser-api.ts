@@ -32,10 +32,11 @@ export function onRequest(handler: (message: unknown, sender: { tab?: { id?: num
   );
 }
 
-export function onBroadcast(listener: (message: Broadcast) => void): () => void {
-  const wrapped = (message: unknown) => {
+/** Listens to broadcasts; the second argument says which tab's content script sent it (null: not from a tab). */
+export function onBroadcast(listener: (message: Broadcast, sender: { tabId: number | null }) => void): () => void {
+  const wrapped = (message: unknown, sender?: { tab?: { id?: number } }) => {
     if (typeof message === 'object' && message !== null && (message as { kind?: unknown }).kind === 'state-changed')
-      listener(message as Broadcast);
+      listener(message as Broadcast, { tabId: sender?.tab?.id ?? null });
   };
   browser.runtime.onMessage.addListener(wrapped);
   return () => browser.runtime.onMessage.removeListener(wrapped);
@@ -48,6 +49,37 @@ export function onCommand(listener: (command: string, tab: { id?: number } | und
 export async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
+}
+
+/**
+ * The origin of a tab's page, or null when the browser withholds its URL (without the "tabs" permission a tab's url is
+ * only given for sites the extension has host access to) or the tab is gone.
+ */
+export async function tabOrigin(tabId: number): Promise<string | null> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return tab.url ? new URL(tab.url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Asks for host access to an origin (an optional host permission). Call it first thing in a click handler: the browser
+ * only prompts inside the user gesture. Resolves false when refused or not requestable.
+ */
+export async function requestOriginAccess(origin: string): Promise<boolean> {
+  try {
+    return await browser.permissions.request({ origins: [`${origin}/*`] });
+  } catch (error) {
+    console.debug('[Reply Coach] permission request failed:', error);
+    return false;
+  }
+}
+
+/** Opens the extension's settings (options) page. */
+export async function openOptionsPage(): Promise<void> {
+  await browser.runtime.openOptionsPage();
 }
 
 /** Whether the extension context is still alive (it dies when the extension is reloaded or updated). */

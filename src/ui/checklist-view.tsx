@@ -1,6 +1,42 @@
 // The checklist and findings of one draft, shared by the in-page panel and the toolbar popup so both say the same
 // thing the same way. Stable test hooks: rows carry data-item and data-status, Insert buttons data-phrase.
+// Status is always written out (never colour alone); buttons are native, so Enter and Space work and focus follows
+// document order.
 import type { ChecklistRow, Finding, RowStatus } from '../engine/types.js';
+
+/** The component's own words; callers with a string table (the popup) pass theirs. */
+export interface ChecklistStrings {
+  checklistHeading: string;
+  checklistLabel: string;
+  findingsHeading: string;
+  findingsLabel: string;
+  status: Record<RowStatus, string>;
+  suggestionsLabel: (rowLabel: string) => string;
+  insert: string;
+  insertLabel: (phrase: string) => string;
+  replace: (replacement: string) => string;
+  /** Starts with the visible text, so a voice-control user can say what they see. */
+  replaceLabel: (text: string, replacement: string) => string;
+}
+
+export const DEFAULT_CHECKLIST_STRINGS: ChecklistStrings = {
+  checklistHeading: 'Checklist',
+  checklistLabel: 'Reply checklist',
+  findingsHeading: 'Phrases that hurt',
+  findingsLabel: 'Phrases that hurt',
+  status: {
+    met: 'Done',
+    missing: 'Missing',
+    weak: 'Weak',
+    'not-needed': 'Not needed',
+    'not-checked': 'Not checked',
+  },
+  suggestionsLabel: (row) => `Suggestions: ${row}`,
+  insert: 'Insert',
+  insertLabel: (phrase) => `Insert: ${phrase}`,
+  replace: (replacement) => `Replace with “${replacement}”`,
+  replaceLabel: (text, replacement) => `Replace with “${replacement}”, instead of “${text}”`,
+};
 
 export interface ChecklistViewProps {
   checklist: readonly ChecklistRow[];
@@ -11,15 +47,10 @@ export interface ChecklistViewProps {
   suggestionsPerRow?: number;
   onInsert: (phraseId: string) => void;
   onReplace?: (finding: Finding, replacement: string) => void;
+  /** When set, the checklist and the findings get visible headings of this level (the popup); none by default. */
+  headingLevel?: 2 | 3 | 4;
+  strings?: ChecklistStrings;
 }
-
-const STATUS_TEXT: Record<RowStatus, string> = {
-  met: 'Done',
-  missing: 'Missing',
-  weak: 'Weak',
-  'not-needed': 'Not needed',
-  'not-checked': 'Not checked',
-};
 
 const STATUS_ICON: Record<RowStatus, string> = {
   met: '✓',
@@ -32,10 +63,26 @@ const STATUS_ICON: Record<RowStatus, string> = {
 /** Keeps the editor's focus and caret when a button is clicked with the mouse; keyboard use is unaffected. */
 const keepEditorFocus = (event: MouseEvent) => event.preventDefault();
 
-export function ChecklistView({ checklist, findings, filledPhrases, suggestionsPerRow = 2, onInsert, onReplace }: ChecklistViewProps) {
+function Heading({ level, text }: { level: 2 | 3 | 4 | undefined; text: string }) {
+  if (!level) return null;
+  const Tag = `h${level}` as 'h2' | 'h3' | 'h4';
+  return <Tag class="rc-heading">{text}</Tag>;
+}
+
+export function ChecklistView({
+  checklist,
+  findings,
+  filledPhrases,
+  suggestionsPerRow = 2,
+  onInsert,
+  onReplace,
+  headingLevel,
+  strings = DEFAULT_CHECKLIST_STRINGS,
+}: ChecklistViewProps) {
   return (
     <div class="rc-checklist">
-      <ul class="rc-rows" aria-label="Reply checklist">
+      <Heading level={headingLevel} text={strings.checklistHeading} />
+      <ul class="rc-rows" aria-label={strings.checklistLabel}>
         {checklist.map((row) => (
           <li key={row.id} class={`rc-row rc-${row.status}`} data-item={row.id} data-status={row.status}>
             <div class="rc-row-head">
@@ -43,11 +90,11 @@ export function ChecklistView({ checklist, findings, filledPhrases, suggestionsP
                 {STATUS_ICON[row.status]}
               </span>
               <span class="rc-label">{row.label}</span>
-              <span class="rc-status">{STATUS_TEXT[row.status]}</span>
+              <span class="rc-status">{strings.status[row.status]}</span>
             </div>
             <p class="rc-reason">{row.reason}</p>
             {(row.status === 'missing' || row.status === 'weak') && row.phraseIds.length > 0 && (
-              <ul class="rc-phrases" aria-label={`Suggestions: ${row.label}`}>
+              <ul class="rc-phrases" aria-label={strings.suggestionsLabel(row.label)}>
                 {row.phraseIds.slice(0, suggestionsPerRow).map((id) => (
                   <li key={id} class="rc-phrase">
                     <span class="rc-phrase-text">{filledPhrases[id] ?? id}</span>
@@ -57,9 +104,9 @@ export function ChecklistView({ checklist, findings, filledPhrases, suggestionsP
                       data-phrase={id}
                       onMouseDown={keepEditorFocus}
                       onClick={() => onInsert(id)}
-                      aria-label={`Insert: ${filledPhrases[id] ?? id}`}
+                      aria-label={strings.insertLabel(filledPhrases[id] ?? id)}
                     >
-                      Insert
+                      {strings.insert}
                     </button>
                   </li>
                 ))}
@@ -69,28 +116,31 @@ export function ChecklistView({ checklist, findings, filledPhrases, suggestionsP
         ))}
       </ul>
       {findings.length > 0 && (
-        <ul class="rc-findings" aria-label="Phrases that hurt">
-          {findings.map((f) => (
-            <li key={`${f.ruleId}:${f.start}`} class={`rc-finding rc-${f.severity}`} data-rule={f.ruleId}>
-              <q class="rc-finding-text">{f.text}</q>
-              <p class="rc-finding-message">{f.message}</p>
-              {onReplace &&
-                f.replacements.slice(0, 1).map((r) => (
-                  <button
-                    key={r}
-                    type="button"
-                    class="rc-replace"
-                    data-replacement={r}
-                    onMouseDown={keepEditorFocus}
-                    onClick={() => onReplace(f, r)}
-                    aria-label={`Replace “${f.text}” with “${r}”`}
-                  >
-                    Replace with “{r}”
-                  </button>
-                ))}
-            </li>
-          ))}
-        </ul>
+        <>
+          <Heading level={headingLevel} text={strings.findingsHeading} />
+          <ul class="rc-findings" aria-label={strings.findingsLabel}>
+            {findings.map((f) => (
+              <li key={`${f.ruleId}:${f.start}`} class={`rc-finding rc-${f.severity}`} data-rule={f.ruleId}>
+                <q class="rc-finding-text">{f.text}</q>
+                <p class="rc-finding-message">{f.message}</p>
+                {onReplace &&
+                  f.replacements.slice(0, 1).map((r) => (
+                    <button
+                      key={r}
+                      type="button"
+                      class="rc-replace"
+                      data-replacement={r}
+                      onMouseDown={keepEditorFocus}
+                      onClick={() => onReplace(f, r)}
+                      aria-label={strings.replaceLabel(f.text, r)}
+                    >
+                      {strings.replace(r)}
+                    </button>
+                  ))}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );
