@@ -129,7 +129,10 @@ test('reads the customer of the open ticket, not the background one', async ({ p
   await expect(panel(page)).toBeVisible();
   // A customer message was found: no "assuming" note, and the situation is the angry one on this ticket.
   await expect(page.locator('reply-coach-badge .rc-note')).toHaveCount(0);
-  await expect(row(page, 'apology').locator('.rc-reason')).toContainText('upset');
+  await expect(row(page, 'apology')).toHaveAttribute('data-status', 'missing');
+  await expect(row(page, 'apology').locator('.rc-reason')).toContainText('The customer is upset about a problem');
+  // The customer's first name fills the suggestions that use it.
+  await expect(page.locator('reply-coach-badge .rc-phrase-text', { hasText: 'Maria' }).first()).toBeVisible();
   // The background ticket (4188) asked a calm question: its composer must not be the one coached.
   expect(await modelText(page, 'background')).not.toContain('sorry');
 });
