@@ -110,3 +110,101 @@ export const storage = {
     browser.storage.onChanged.addListener(listener);
   },
 };
+
+// --- settings page, settings storage and dynamic site registration (issue 4) ---
+
+/** Listens to storage changes in every area; returns the unsubscribe. */
+export function onStorageChange(
+  listener: (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => void,
+): () => void {
+  const wrapped = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => listener(changes, area);
+  browser.storage.onChanged.addListener(wrapped);
+  return () => browser.storage.onChanged.removeListener(wrapped);
+}
+
+/** Removes a key from storage.local (missing is fine). */
+export async function removeLocal(key: string): Promise<void> {
+  await browser.storage.local.remove(key);
+}
+
+export interface CommandInfo {
+  name: string;
+  description: string;
+  /** The key the user has now, '' when none is assigned. */
+  shortcut: string;
+}
+
+/** The extension's keyboard commands with their current keys. */
+export async function listCommands(): Promise<CommandInfo[]> {
+  const commands = await browser.commands.getAll();
+  return commands.map((command) => ({
+    name: command.name ?? '',
+    description: command.description ?? '',
+    shortcut: command.shortcut ?? '',
+  }));
+}
+
+/** Opens a URL in a new tab (extension pages may open chrome:// pages such as chrome://extensions/shortcuts). */
+export async function openTab(url: string): Promise<void> {
+  await browser.tabs.create({ url });
+}
+
+/** Whether the extension holds host access to every page of `origin`. */
+export async function hasOriginAccess(origin: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [`${origin}/*`] });
+  } catch {
+    return false;
+  }
+}
+
+/** Gives back the host access to `origin` (an optional permission); false when it could not be removed. */
+export async function removeOriginAccess(origin: string): Promise<boolean> {
+  try {
+    return await browser.permissions.remove({ origins: [`${origin}/*`] });
+  } catch (error) {
+    console.debug('[Reply Coach] permission removal failed:', error);
+    return false;
+  }
+}
+
+/** Calls `listener` whenever a permission is granted or removed. */
+export function onPermissionsChanged(listener: () => void): void {
+  browser.permissions.onAdded.addListener(() => listener());
+  browser.permissions.onRemoved.addListener(() => listener());
+}
+
+/** The manifest's content script files as built (crxjs rewrites 'src/content/index.ts' to 'src/content/index.js'). */
+export function contentScriptFiles(): string[] {
+  return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+}
+
+/** The match patterns of the manifest's content scripts. */
+export function contentScriptMatches(): string[] {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+}
+
+export interface DynamicContentScript {
+  id: string;
+  matches: string[];
+  js: string[];
+}
+
+/** The content scripts this extension registered at run time. */
+export async function registeredContentScripts(): Promise<DynamicContentScript[]> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  return scripts.map((script) => ({ id: script.id, matches: script.matches ?? [], js: script.js ?? [] }));
+}
+
+/** Registers content scripts that run at document_idle in top frames, kept across browser restarts. */
+export async function registerContentScripts(scripts: DynamicContentScript[]): Promise<void> {
+  if (scripts.length === 0) return;
+  await browser.scripting.registerContentScripts(
+    scripts.map((script) => ({ ...script, runAt: 'document_idle' as const, allFrames: false, persistAcrossSessions: true })),
+  );
+}
+
+export async function unregisterContentScripts(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await browser.scripting.unregisterContentScripts({ ids });
+}

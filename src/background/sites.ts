@@ -1,0 +1,110 @@
+// Helpdesks the user switched on by origin (settings.enabledOrigins) get the content script through dynamic
+// registration: one registered script per origin whose host permission is granted, with the same file the manifest's
+// content script uses. Kept in step with the settings and the permissions on every service-worker start and on every
+// change; an origin removed, or whose permission was taken back, is unregistered.
+import {
+  contentScriptFiles,
+  contentScriptMatches,
+  hasOriginAccess,
+  onPermissionsChanged,
+  registerContentScripts,
+  registeredContentScripts,
+  unregisterContentScripts,
+  type DynamicContentScript,
+} from '../shared/browser-api.js';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store.js';
+
+export const SCRIPT_ID_PREFIX = 'reply-coach-origin:';
+
+export const scriptIdFor = (origin: string) => `${SCRIPT_ID_PREFIX}${origin}`;
+
+/**
+ * Whether a manifest match pattern ('https://*.zendesk.com/*', 'http://127.0.0.1/*') already covers every page of
+ * `origin`, so registering it again would inject the script twice.
+ */
+export function patternCoversOrigin(pattern: string, origin: string): boolean {
+  const match = /^(\*|https?):\/\/([^/]+)\/(.*)$/.exec(pattern);
+  if (!match) return pattern === '<all_urls>';
+  const [, scheme = '', hostPattern = '', path = ''] = match;
+  if (path !== '*') return false;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
+  const [host = '', port] = hostPattern.split(/:(?=[^\]]*$)/);
+  if (port !== undefined && port !== '*' && port !== (url.port || (url.protocol === 'https:' ? '443' : '80'))) return false;
+  if (host === '*') return true;
+  if (host.startsWith('*.')) return url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1));
+  return url.hostname === host;
+}
+
+/** What to register and unregister so that exactly `origins` have a script with `js`. */
+export function planRegistrations(
+  origins: readonly string[],
+  existing: readonly DynamicContentScript[],
+  js: readonly string[],
+): { register: DynamicContentScript[]; unregister: string[] } {
+  const wanted = new Map(origins.map((origin) => [scriptIdFor(origin), origin]));
+  const ours = existing.filter((script) => script.id.startsWith(SCRIPT_ID_PREFIX));
+  const current = new Map(ours.map((script) => [script.id, script]));
+  const unregister: string[] = [];
+  for (const script of ours) {
+    const origin = wanted.get(script.id);
+    // Gone from the settings, or registered with another file (an update renamed the script): out.
+    const stale = origin === undefined || script.js.join('\n') !== js.join('\n') || script.matches.join('\n') !== `${origin}/*`;
+    if (stale) {
+      unregister.push(script.id);
+      current.delete(script.id);
+    }
+  }
+  const register = [...wanted]
+    .filter(([id]) => !current.has(id))
+    .map(([id, origin]) => ({ id, matches: [`${origin}/*`], js: [...js] }));
+  return { register, unregister };
+}
+
+/** Brings the registrations in line with the settings and the granted permissions. */
+export async function syncSiteScripts(): Promise<void> {
+  const js = contentScriptFiles();
+  if (js.length === 0) return;
+  const settings = await loadSettings();
+  const manifestPatterns = contentScriptMatches();
+  const origins: string[] = [];
+  for (const origin of settings.enabledOrigins) {
+    if (manifestPatterns.some((pattern) => patternCoversOrigin(pattern, origin))) continue;
+    if (await hasOriginAccess(origin)) origins.push(origin);
+  }
+  const plan = planRegistrations(origins, await registeredContentScripts(), js);
+  await unregisterContentScripts(plan.unregister);
+  await registerContentScripts(plan.register);
+}
+
+// One run at a time; a change during a run asks for one more run after it.
+let running: Promise<void> | null = null;
+let again = false;
+
+export function scheduleSync(): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    do {
+      again = false;
+      try {
+        await syncSiteScripts();
+      } catch (error) {
+        console.warn('[Reply Coach] could not update the content scripts for your sites:', error);
+      }
+    } while (again);
+    running = null;
+  })();
+  return running;
+}
+
+onSettingsChanged(() => void scheduleSync());
+onPermissionsChanged(() => void scheduleSync());
+void scheduleSync();

@@ -1,0 +1,200 @@
+// The form for one phrase (new or edited): its text with a live preview, the move it makes, its tone and its
+// abbreviation. Problems show next to the fields when the agent tries to save; nothing invalid is saved.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fillPhrase, isKnownPlaceholder, placeholdersIn, PLACEHOLDER_NAMES, type Phrase, type Register } from '../engine/phrases/index.js';
+import { ROW_IDS, type RowId } from '../engine/types.js';
+import { ABBREVIATION, MAX_PHRASE_CHARS, phraseProblems, REGISTERS } from '../shared/settings.js';
+import { STRINGS } from './strings.js';
+
+export const SAMPLE_CUSTOMER = 'Dana';
+const KNOWN = PLACEHOLDER_NAMES.map((name) => `{{${name}}}`).join(', ');
+
+/** ';Sorry ' and 'sorry' both mean ';sorry'; empty means none. */
+export function normalizeAbbreviation(input: string): string {
+  const value = input.trim().toLowerCase();
+  if (value === '') return '';
+  return value.startsWith(';') ? value : `;${value}`;
+}
+
+export const excerpt = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+interface FieldErrors {
+  text: string[];
+  abbreviation: string[];
+}
+
+export function editorErrors(
+  draft: { text: string; abbreviation: string },
+  library: readonly Phrase[],
+  selfId: string,
+): FieldErrors {
+  const errors: FieldErrors = { text: [], abbreviation: [] };
+  const text = draft.text.trim();
+  if (text === '') errors.text.push(STRINGS.errTextEmpty);
+  else if (text.length > MAX_PHRASE_CHARS) errors.text.push(STRINGS.errTextTooLong(text.length, MAX_PHRASE_CHARS));
+  for (const name of new Set(placeholdersIn(text))) if (!isKnownPlaceholder(name)) errors.text.push(STRINGS.errPlaceholder(name, KNOWN));
+  const abbreviation = normalizeAbbreviation(draft.abbreviation);
+  if (abbreviation !== '') {
+    if (!ABBREVIATION.test(abbreviation)) errors.abbreviation.push(STRINGS.errAbbreviationForm(draft.abbreviation.trim()));
+    else {
+      const owner = library.find((phrase) => phrase.id !== selfId && phrase.abbreviation === abbreviation);
+      if (owner) errors.abbreviation.push(STRINGS.errAbbreviationTaken(abbreviation, excerpt(owner.text)));
+    }
+  }
+  return errors;
+}
+
+export interface PhraseEditorProps {
+  /** The phrase being edited, or the starting point of a new one (id already chosen). */
+  initial: Phrase;
+  isNew: boolean;
+  library: readonly Phrase[];
+  agentName: string;
+  onSave: (phrase: Phrase) => void;
+  onCancel: () => void;
+}
+
+export function PhraseEditor({ initial, isNew, library, agentName, onSave, onCancel }: PhraseEditorProps) {
+  const [text, setText] = useState(initial.text);
+  const [row, setRow] = useState<RowId>(initial.row);
+  const [register, setRegister] = useState<Register>(initial.register);
+  const [abbreviation, setAbbreviation] = useState(initial.abbreviation ?? '');
+  const [showErrors, setShowErrors] = useState(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const abbreviationRef = useRef<HTMLInputElement>(null);
+  const base = `phrase-editor-${initial.id}`;
+
+  useEffect(() => textRef.current?.focus(), []);
+
+  const errors = editorErrors({ text, abbreviation }, library, initial.id);
+  const invalid = errors.text.length + errors.abbreviation.length > 0;
+  const preview = text.trim() === '' ? '' : fillPhrase(text.trim(), { customer: { firstName: SAMPLE_CUSTOMER }, agent: { firstName: agentName || null } });
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (invalid) {
+      setShowErrors(true);
+      (errors.text.length > 0 ? textRef.current : abbreviationRef.current)?.focus();
+      return;
+    }
+    const normalized = normalizeAbbreviation(abbreviation);
+    const phrase: Phrase = { ...initial, text: text.trim(), row, register };
+    if (normalized) phrase.abbreviation = normalized;
+    else delete phrase.abbreviation;
+    // The form's checks mirror the store's; this is the last guard before anything is saved.
+    if (phraseProblems(phrase, 'phrase').length > 0) {
+      setShowErrors(true);
+      return;
+    }
+    onSave(phrase);
+  };
+
+  const describedBy = (field: 'text' | 'abbreviation') =>
+    [`${base}-${field}-help`, showErrors && errors[field].length > 0 ? `${base}-${field}-error` : ''].filter(Boolean).join(' ');
+
+  return (
+    <form
+      class="phrase-editor"
+      aria-labelledby={`${base}-heading`}
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+      noValidate
+    >
+      <h4 id={`${base}-heading`}>{isNew ? STRINGS.editorAddHeading(STRINGS.rowLabels[initial.row]) : STRINGS.editorEditHeading}</h4>
+      <div class="field">
+        <label for={`${base}-text`}>{STRINGS.phraseText}</label>
+        <textarea
+          id={`${base}-text`}
+          ref={textRef}
+          rows={3}
+          value={text}
+          aria-invalid={showErrors && errors.text.length > 0}
+          aria-describedby={describedBy('text')}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <p id={`${base}-text-help`} class="help">
+          {STRINGS.phraseTextHelp(KNOWN)}
+        </p>
+        {showErrors && errors.text.length > 0 && (
+          <div id={`${base}-text-error`} role="alert">
+            <ul class="field-error">
+              {errors.text.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      <div class="preview">
+        <p class="preview-label" id={`${base}-preview-label`}>
+          {STRINGS.preview}
+        </p>
+        <p class="preview-text" aria-labelledby={`${base}-preview-label`} aria-describedby={`${base}-preview-help`} data-testid="preview">
+          {preview || STRINGS.previewEmpty}
+        </p>
+        <p id={`${base}-preview-help`} class="help">
+          {STRINGS.previewHelp(agentName.trim() || STRINGS.previewAgentFallback)}
+        </p>
+      </div>
+      <div class="field-row">
+        <div class="field">
+          <label for={`${base}-row`}>{STRINGS.row}</label>
+          <select id={`${base}-row`} value={row} onChange={(event) => setRow(event.currentTarget.value as RowId)}>
+            {ROW_IDS.map((id) => (
+              <option key={id} value={id}>
+                {STRINGS.rowLabels[id]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${base}-register`}>{STRINGS.registerLabel}</label>
+          <select id={`${base}-register`} value={register} onChange={(event) => setRegister(event.currentTarget.value as Register)}>
+            {REGISTERS.map((id) => (
+              <option key={id} value={id}>
+                {STRINGS.registers[id]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${base}-abbreviation`}>{STRINGS.abbreviation}</label>
+          <input
+            id={`${base}-abbreviation`}
+            ref={abbreviationRef}
+            type="text"
+            value={abbreviation}
+            spellcheck={false}
+            autocomplete="off"
+            aria-invalid={showErrors && errors.abbreviation.length > 0}
+            aria-describedby={describedBy('abbreviation')}
+            onInput={(event) => setAbbreviation(event.currentTarget.value)}
+          />
+          <p id={`${base}-abbreviation-help`} class="help">
+            {STRINGS.abbreviationHelp}
+          </p>
+          {showErrors && errors.abbreviation.length > 0 && (
+            <div id={`${base}-abbreviation-error`} role="alert">
+              <ul class="field-error">
+                {errors.abbreviation.map((error) => (
+                  <li key={error}>{error}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      </div>
+      <div class="actions">
+        <button type="submit">{STRINGS.save}</button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {STRINGS.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

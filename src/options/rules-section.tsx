@@ -1,0 +1,78 @@
+// Rules: a checkbox per rule with its description, grouped by what it reads (the reply or the customer's message),
+// and per checklist move whether it is asked for automatically, always or never.
+import { RULES } from '../engine/rules/index.js';
+import { ROW_IDS, type RowPolicy } from '../engine/types.js';
+import { ROW_POLICIES } from '../shared/settings.js';
+import type { SectionProps } from './app.js';
+import { STRINGS } from './strings.js';
+
+export function RulesSection({ settings, update }: SectionProps) {
+  const toggle = (id: string, on: boolean) =>
+    void update((current) => ({
+      disabledRules: on ? current.disabledRules.filter((rule) => rule !== id) : [...new Set([...current.disabledRules, id])],
+    }));
+
+  const group = (target: 'reply' | 'customer', legend: string) => (
+    <fieldset class="rules" data-target={target}>
+      <legend>{legend}</legend>
+      {RULES.filter((rule) => rule.target === target).map((rule) => (
+        <div class="check" key={rule.id}>
+          <input
+            type="checkbox"
+            id={`rule-${rule.id}`}
+            checked={!settings.disabledRules.includes(rule.id)}
+            onChange={(event) => toggle(rule.id, event.currentTarget.checked)}
+          />
+          <label for={`rule-${rule.id}`}>
+            {rule.description} <span class="rule-id">({rule.id})</span>
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <section id="rules" aria-labelledby="rules-heading">
+      <h2 id="rules-heading">{STRINGS.rulesHeading}</h2>
+      <p>{STRINGS.rulesIntro}</p>
+      {group('reply', STRINGS.replyRules)}
+      {group('customer', STRINGS.customerRules)}
+      <h3 id="rows-heading">{STRINGS.rowsHeading}</h3>
+      <p>{STRINGS.rowsIntro}</p>
+      <div class="policies">
+        {ROW_IDS.map((row) => {
+          const policy = settings.policy[row] ?? 'auto';
+          return (
+            <div class="field policy" key={row}>
+              <label for={`policy-${row}`}>{STRINGS.rowLabels[row]}</label>
+              <select
+                id={`policy-${row}`}
+                value={policy}
+                aria-describedby={`policy-${row}-help`}
+                onChange={(event) => {
+                  const value = event.currentTarget.value as RowPolicy;
+                  void update((current) => {
+                    const next = { ...current.policy };
+                    // 'auto' is the default: stored as no entry.
+                    if (value === 'auto') delete next[row];
+                    else next[row] = value;
+                    return { policy: next };
+                  });
+                }}
+              >
+                {ROW_POLICIES.map((option) => (
+                  <option key={option} value={option}>
+                    {STRINGS.policies[option]}
+                  </option>
+                ))}
+              </select>
+              <p id={`policy-${row}-help`} class="help">
+                {STRINGS.policyHelp[policy]}
+              </p>
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+// The service worker's dynamic registration of the content script for origins the user switched on, against fakes of
+// the browser API module and the settings store.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DynamicContentScript } from '../../src/shared/browser-api.js';
+
+const fake = vi.hoisted(() => ({
+  registered: [] as DynamicContentScript[],
+  granted: new Set<string>(),
+  enabledOrigins: [] as string[],
+  js: ['src/content/index.js'],
+  settingsListeners: [] as (() => void)[],
+  permissionListeners: [] as (() => void)[],
+}));
+
+vi.mock('../../src/shared/browser-api.js', () => ({
+  contentScriptFiles: () => fake.js,
+  contentScriptMatches: () => ['https://*.zendesk.com/*', 'https://mail.google.com/*'],
+  hasOriginAccess: async (origin: string) => fake.granted.has(origin),
+  registeredContentScripts: async () => fake.registered.map((s) => ({ ...s })),
+  registerContentScripts: async (scripts: DynamicContentScript[]) => {
+    for (const s of scripts) {
+      if (fake.registered.some((r) => r.id === s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+      fake.registered.push(s);
+    }
+  },
+  unregisterContentScripts: async (ids: string[]) => {
+    fake.registered = fake.registered.filter((s) => !ids.includes(s.id));
+  },
+  onPermissionsChanged: (listener: () => void) => fake.permissionListeners.push(listener),
+}));
+
+vi.mock('../../src/shared/settings-store.js', () => ({
+  loadSettings: async () => ({ enabledOrigins: fake.enabledOrigins }),
+  onSettingsChanged: (listener: () => void) => fake.settingsListeners.push(listener),
+}));
+
+const sites = await import('../../src/background/sites.js');
+
+beforeEach(() => {
+  fake.registered = [];
+  fake.granted.clear();
+  fake.enabledOrigins = [];
+  fake.js = ['src/content/index.js'];
+});
+
+describe('match patterns of the manifest', () => {
+  it('covers what the manifest already injects into', () => {
+    expect(sites.patternCoversOrigin('https://*.zendesk.com/*', 'https://acme.zendesk.com')).toBe(true);
+    expect(sites.patternCoversOrigin('https://*.zendesk.com/*', 'https://zendesk.com')).toBe(true);
+    expect(sites.patternCoversOrigin('https://*.zendesk.com/*', 'https://evilzendesk.com')).toBe(false);
+    expect(sites.patternCoversOrigin('https://*.zendesk.com/*', 'http://acme.zendesk.com')).toBe(false);
+    expect(sites.patternCoversOrigin('http://127.0.0.1/*', 'http://127.0.0.1:8080')).toBe(true);
+    expect(sites.patternCoversOrigin('http://localhost:3000/*', 'http://localhost:8080')).toBe(false);
+    expect(sites.patternCoversOrigin('*://*/*', 'https://x.example')).toBe(true);
+    expect(sites.patternCoversOrigin('https://mail.google.com/mail/*', 'https://mail.google.com')).toBe(false);
+  });
+});
+
+describe('planRegistrations', () => {
+  const js = ['src/content/index.js'];
+  it('registers new origins, unregisters removed ones, leaves the rest and foreign scripts alone', () => {
+    const existing = [
+      { id: 'reply-coach-origin:https://a.example', matches: ['https://a.example/*'], js },
+      { id: 'reply-coach-origin:https://gone.example', matches: ['https://gone.example/*'], js },
+      { id: 'someone-else', matches: ['https://x/*'], js },
+    ];
+    expect(sites.planRegistrations(['https://a.example', 'https://b.example'], existing, js)).toEqual({
+      register: [{ id: 'reply-coach-origin:https://b.example', matches: ['https://b.example/*'], js }],
+      unregister: ['reply-coach-origin:https://gone.example'],
+    });
+  });
+  it('re-registers a script whose file changed', () => {
+    const existing = [{ id: 'reply-coach-origin:https://a.example', matches: ['https://a.example/*'], js: ['old.js'] }];
+    const plan = sites.planRegistrations(['https://a.example'], existing, js);
+    expect(plan.unregister).toEqual(['reply-coach-origin:https://a.example']);
+    expect(plan.register).toHaveLength(1);
+  });
+});
+
+describe('syncSiteScripts', () => {
+  it('registers only origins with a granted permission, not those the manifest covers', async () => {
+    fake.enabledOrigins = ['https://help.example.com', 'https://nogrant.example.com', 'https://acme.zendesk.com'];
+    fake.granted.add('https://help.example.com').add('https://acme.zendesk.com');
+    await sites.syncSiteScripts();
+    expect(fake.registered).toEqual([
+      { id: 'reply-coach-origin:https://help.example.com', matches: ['https://help.example.com/*'], js: ['src/content/index.js'] },
+    ]);
+  });
+
+  it('follows settings and permission changes; a second run changes nothing', async () => {
+    fake.enabledOrigins = ['https://help.example.com'];
+    fake.granted.add('https://help.example.com');
+    await sites.scheduleSync();
+    await sites.scheduleSync();
+    expect(fake.registered).toHaveLength(1);
+    fake.granted.clear(); // the user took the permission back in chrome://extensions
+    await sites.scheduleSync();
+    expect(fake.registered).toEqual([]);
+    fake.granted.add('https://help.example.com');
+    fake.enabledOrigins = [];
+    await sites.scheduleSync();
+    expect(fake.registered).toEqual([]);
+  });
+
+  it('wires itself to settings and permission changes on start', () => {
+    expect(fake.settingsListeners).toHaveLength(1);
+    expect(fake.permissionListeners).toHaveLength(1);
+  });
+
+  it('overlapping triggers coalesce into runs that end in the right state', async () => {
+    fake.enabledOrigins = ['https://a.example', 'https://b.example'];
+    fake.granted.add('https://a.example').add('https://b.example');
+    await Promise.all([sites.scheduleSync(), sites.scheduleSync(), sites.scheduleSync()]);
+    expect(fake.registered.map((s) => s.id).sort()).toEqual(['reply-coach-origin:https://a.example', 'reply-coach-origin:https://b.example']);
+  });
+});
