@@ -267,7 +267,7 @@ export class Controller {
       settings: {
         disabledRules: this.settings.disabledRules,
         policy: this.settings.policy,
-        ...(this.settings.phrases ? { phraseIdsByRow: undefined } : {}),
+        library: this.library(),
       },
     });
     const filledPhrases: Record<string, string> = {};

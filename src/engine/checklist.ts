@@ -1,4 +1,4 @@
-import { suggestPhrases } from './phrases/index.js';
+import { BUILT_IN_PHRASES, suggestPhrases } from './phrases/index.js';
 import type {
   ChecklistRow,
   CustomerSignal,
@@ -138,7 +138,7 @@ export function buildChecklist(input: RowInput, settings: Settings | undefined, 
 function phrasesFor(row: RowId, situation: Situation, settings: Settings | undefined): string[] {
   const custom = settings?.phraseIdsByRow?.[row];
   if (custom) return [...custom];
-  return suggestPhrases(row, situation).map((p) => p.id);
+  return suggestPhrases(row, situation, settings?.library ?? BUILT_IN_PHRASES).map((p) => p.id);
 }
 
 function lowerFirst(s: string): string {

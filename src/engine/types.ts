@@ -1,3 +1,5 @@
+import type { Phrase } from './phrases/types.js';
+
 // The engine's public contract. Everything here is plain data so results cross the extension's message channel and
 // the command line's JSON output unchanged.
 
@@ -101,8 +103,10 @@ export interface Settings {
   policy?: Partial<Record<RowId, RowPolicy>>;
   /** Longest text analysed, in characters; longer input is cut there and the result says so. */
   maxChars?: number;
-  /** Phrase ids to offer per row, best first, when the caller has its own library (issue 4). */
+  /** Phrase ids to offer per row, best first, overriding the ranking. */
   phraseIdsByRow?: Partial<Record<RowId, readonly string[]>>;
+  /** The user's phrase library; suggestions are ranked from it instead of the built-ins. */
+  library?: readonly Phrase[];
 }
 
 export interface AnalyzeOptions {
