@@ -1,8 +1,9 @@
 // `npm start`: Debian's Chromium with the freshly built extension (dist/) on the bundled demo helpdesk (demo/), served
 // on loopback. Headed by default; `--headless` (or no display) prints what the extension found on each demo page and
-// saves screenshots to artifacts/.
+// saves screenshots to artifacts/. `--screenshots DIR` (headless) also saves the README's pictures there: the badge, the
+// open panel and the toolbar popup on each demo page, so they stay current with the code (`npm run screenshots`).
 //
-//   node scripts/demo.mjs [--headless] [--port N]
+//   node scripts/demo.mjs [--headless] [--port N] [--screenshots DIR]
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -27,12 +28,14 @@ const BADGE_TIMEOUT_MS = 20_000;
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('usage: node scripts/demo.mjs [--headless] [--port N]   (npm start [-- --headless])');
+  console.log('usage: node scripts/demo.mjs [--headless] [--port N] [--screenshots DIR]   (npm start [-- --headless])');
   process.exit(0);
 }
 const portArg = args.indexOf('--port');
 const port = portArg >= 0 ? Number(args[portArg + 1]) : 0;
-let headless = args.includes('--headless');
+const shotsArg = args.indexOf('--screenshots');
+const screenshotsDir = shotsArg >= 0 ? resolve(args[shotsArg + 1] ?? 'docs/screenshots') : null;
+let headless = args.includes('--headless') || screenshotsDir !== null;
 // A headed browser needs a display; rather than let Chromium die with "Missing X server", say so and go headless.
 if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log('No display found (DISPLAY is not set): running headless instead. Pass --headless to skip this notice,');
@@ -277,6 +280,52 @@ async function runHeaded() {
   context.on('close', () => void shutDown(0));
 }
 
+/** The README's pictures of one demo page: the composer with its badge, the open panel, and the toolbar popup. */
+async function saveReadmeShots(demo, page) {
+  mkdirSync(screenshotsDir, { recursive: true });
+  const saved = [];
+  const save = async (name, take) => {
+    const path = join(screenshotsDir, `${demo.name}-${name}.png`);
+    await take(path);
+    saved.push(relative(process.cwd(), path) || path);
+  };
+  const panelBox = await page.locator('reply-coach-badge .rc-panel').boundingBox();
+  const composerBox = await page.locator(demo.composer).first().boundingBox();
+  if (panelBox && composerBox) {
+    // The panel with the draft it coaches beside it, not the whole page.
+    const x = Math.max(0, Math.min(panelBox.x, composerBox.x) - 16);
+    const y = Math.max(0, Math.min(panelBox.y, composerBox.y) - 16);
+    const right = Math.max(panelBox.x + panelBox.width, composerBox.x + composerBox.width) + 16;
+    const bottom = Math.max(panelBox.y + panelBox.height, composerBox.y + composerBox.height) + 16;
+    await save('panel', (path) => page.screenshot({ path, clip: { x, y, width: right - x, height: bottom - y } }));
+  }
+  // Close the panel (Escape) for the badge alone beside the composer.
+  await page.keyboard.press('Escape');
+  await page.locator('reply-coach-badge .rc-panel').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+  if (composerBox) {
+    const badgeBox = await page.locator('reply-coach-badge .rc-badge').boundingBox();
+    const bottom = Math.max(composerBox.y + composerBox.height, (badgeBox?.y ?? 0) + (badgeBox?.height ?? 0)) + 16;
+    const clip = { x: Math.max(0, composerBox.x - 16), y: Math.max(0, composerBox.y - 16), width: composerBox.width + 32 };
+    await save('badge', (path) => page.screenshot({ path, clip: { ...clip, height: bottom - clip.y } }));
+  }
+  // The popup, opened as a page for this tab (`?tabId=`), at the toolbar popup's width.
+  const tabId = await worker.evaluate(async () => {
+    const [tab] = await globalThis.chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (tabId !== null) {
+    const extensionId = new URL(worker.url()).host;
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
+    await popup.locator('main[data-view="ready"]').waitFor({ timeout: 10_000 });
+    await save('popup', (path) => popup.screenshot({ path, fullPage: true }));
+    await popup.close();
+    await page.bringToFront();
+  }
+  console.log(`   README pictures: ${saved.join(', ')}`);
+}
+
 async function runHeadless() {
   mkdirSync(ARTIFACTS, { recursive: true });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -309,6 +358,7 @@ async function runHeadless() {
     const shot = join(ARTIFACTS, `demo-${demo.name}.png`);
     await page.screenshot({ path: shot });
     printReport(demo, pageUrl, state, panel, relative(process.cwd(), shot) || shot);
+    if (screenshotsDir) await saveReadmeShots(demo, page);
   }
   if (errors.length > 0) {
     for (const error of errors) console.error(`\ndemo: ${error}`);
