@@ -2,6 +2,47 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const SINK = 'Page text must never reach an HTML sink: build DOM with Preact, textContent or createElement.';
+
+/** Members that parse a string as HTML (or run it), whatever object they are reached through. */
+const HTML_SINK_PROPERTIES = [
+  { property: 'innerHTML', message: SINK },
+  { property: 'outerHTML', message: SINK },
+  { property: 'insertAdjacentHTML', message: SINK },
+  { property: 'createContextualFragment', message: `Range.createContextualFragment parses HTML. ${SINK}` },
+  { property: 'setHTMLUnsafe', message: SINK },
+  { property: 'parseHTMLUnsafe', message: SINK },
+  { property: 'srcdoc', message: `An iframe's srcdoc is a whole HTML document. ${SINK}` },
+  { property: 'parseFromString', message: `DOMParser output ends up inserted. ${SINK}` },
+];
+
+/** Sinks that are calls or JSX rather than a member name alone. */
+const HTML_SINK_SYNTAX = [
+  {
+    // document.write(), doc.write(), frame.contentDocument.writeln()... but not stream.write() in Node scripts.
+    selector:
+      "CallExpression[callee.property.name=/^write(ln)?$/][callee.object.name=/^(doc|document|\\w*Document)$/], " +
+      "CallExpression[callee.property.name=/^write(ln)?$/][callee.object.property.name=/^(document|\\w*Document)$/]",
+    message: `document.write parses HTML. ${SINK}`,
+  },
+  { selector: "NewExpression[callee.name='DOMParser']", message: `DOMParser output ends up inserted. ${SINK}` },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML'], Property[key.name='dangerouslySetInnerHTML']",
+    message: `dangerouslySetInnerHTML is innerHTML. ${SINK}`,
+  },
+  {
+    // setAttribute('onclick', '...') compiles a string into a handler in the page's world; srcdoc is a document.
+    selector:
+      "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^(on|srcdoc$)/i], " +
+      "CallExpression[callee.property.name='setAttributeNS'][arguments.1.value=/^(on|srcdoc$)/i]",
+    message: `Event-handler and srcdoc attributes run or parse strings. ${SINK}`,
+  },
+  {
+    selector: "CallExpression[callee.property.name='execCommand'][arguments.0.value=/^insertHTML$/i]",
+    message: `execCommand('insertHTML') parses HTML: insert with 'insertText'. ${SINK}`,
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-*/', 'test-results/', 'playwright-report/', 'test/pages/dist/', '**/dist/'] },
   js.configs.recommended,
@@ -11,12 +52,9 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Page text must never reach an HTML sink (issue 5); UI is built with Preact or textContent.
-      'no-restricted-properties': [
-        'error',
-        { property: 'innerHTML', message: 'Build DOM with Preact or textContent; page text must never reach an HTML sink.' },
-        { property: 'outerHTML', message: 'Page text must never reach an HTML sink.' },
-        { property: 'insertAdjacentHTML', message: 'Page text must never reach an HTML sink.' },
-      ],
+      // test/security/html-sinks-lint.test.ts proves each of these fires.
+      'no-restricted-properties': ['error', ...HTML_SINK_PROPERTIES],
+      'no-restricted-syntax': ['error', ...HTML_SINK_SYNTAX],
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
