@@ -60,6 +60,13 @@ describe('rule registry', () => {
     }
   });
 
+  it('starts no phrase pattern with a lookbehind (it would run at every position of every text)', () => {
+    for (const rule of RULES) {
+      if (rule.kind !== 'phrase') continue;
+      for (const p of rule.patterns) expect(p.replace(/^(?:\\b|\(\?:)+/, ''), `${rule.id}: ${p}`).not.toMatch(/^\(\?<[=!]/);
+    }
+  });
+
   it('never lets a pattern match the empty string', () => {
     for (const rule of RULES) {
       if (rule.kind !== 'phrase') continue;

@@ -1,4 +1,5 @@
 import type { PhraseCheck } from '../rules/rule.js';
+import { isWhitespaceCode } from '../text/chars.js';
 import { sentenceAt } from '../text/sentences.js';
 import { compileAlternatives, type Match, type Matcher } from './match.js';
 
@@ -22,10 +23,14 @@ export function phraseMatcher(check: PhraseCheck): Matcher {
         find.lastIndex++;
         continue;
       }
-      const start = m.index;
-      const end = start + m[0].length;
-      if (guarded) {
-        const sentence = sentenceAt(sentences, start);
+      // A pattern that starts on a rare character and reads what comes before in a lookbehind names that part `lead`
+      // (see PhraseCheck.patterns): the span starts where the lead does.
+      const lead = m.groups?.lead;
+      const start = lead === undefined ? m.index : m.index - lead.length;
+      const end = m.index + m[0].length;
+      // The sentence is read only when a guard or the span needs it.
+      const sentence = guarded || wholeSentence ? sentenceAt(sentences, start) : null;
+      if (guarded && sentence) {
         const sentenceEnd = Math.max(sentence.end, end);
         if (unlessBefore?.test(lower.slice(sentence.start, start))) continue;
         if (unlessAfter?.test(lower.slice(end, sentenceEnd))) continue;
@@ -33,10 +38,9 @@ export function phraseMatcher(check: PhraseCheck): Matcher {
         if (unlessSentence?.test(whole)) continue;
         if (onlyInSentence && !onlyInSentence.test(whole)) continue;
       }
-      if (wholeSentence) {
-        const sentence = sentenceAt(sentences, start);
+      if (wholeSentence && sentence) {
         let from = sentence.start;
-        while (from < start && /\s/.test(lower[from] ?? '')) from++;
+        while (from < start && isWhitespaceCode(lower.charCodeAt(from))) from++;
         matches.push({ start: from, end });
       } else matches.push({ start, end: trimEnd(lower, start, end) });
     }
@@ -47,6 +51,10 @@ export function phraseMatcher(check: PhraseCheck): Matcher {
 /** Patterns may swallow trailing spaces or punctuation to anchor; the span should end on the words. */
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start + 1 && /[\s,;:]/.test(text[e - 1] ?? '')) e--;
+  while (e > start + 1) {
+    const code = text.charCodeAt(e - 1);
+    if (code !== 0x2c /* , */ && code !== 0x3b /* ; */ && code !== 0x3a /* : */ && !isWhitespaceCode(code)) break;
+    e--;
+  }
   return e;
 }

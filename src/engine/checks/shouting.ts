@@ -7,12 +7,18 @@ import { compileAlternatives, type Match, type Matcher } from './match.js';
 const WORD = /[\p{L}\p{N}']+/gu;
 const UPPER_WORD = /^(?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}\p{N}']+$/u;
 const JOINER = /^[\s,!?.:;'"-]*$/u;
+/**
+ * Two capitals with only digits or apostrophes between them: every word UPPER_WORD accepts has this, so a text
+ * without it has no shouting and is not read word by word (most replies; this one test costs under a microsecond).
+ */
+const CAPITAL_PAIR = /\p{Lu}[\p{N}']*\p{Lu}/u;
 
 export function shoutingMatcher(check: ShoutingCheck): Matcher {
   const unlessSentence = check.unlessSentence?.length ? compileAlternatives(check.unlessSentence, '') : null;
   const alone = new Set(check.alone ?? []);
   return ({ masked, lower, sentences }) => {
     const matches: Match[] = [];
+    if (!CAPITAL_PAIR.test(masked)) return matches;
     let runStart = -1;
     let runEnd = -1;
     let words = 0;

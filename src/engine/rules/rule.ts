@@ -40,6 +40,13 @@ export interface CustomerRuleTarget {
  */
 export interface PhraseCheck {
   kind: 'phrase';
+  /**
+   * Start each pattern on text, ideally a word (`\b...`) or a rare character, never on a lookbehind: a leading
+   * lookbehind is tried at every position of the text and costs more than the rest of the rule. To require something
+   * before the match, put the lookbehind after the first word (`any(?<=\bsorry\s+for\s+any)\s+...`). When the span must
+   * start before the character the pattern starts on, read that part in the lookbehind as a group named `lead`, right
+   * before the match (`\?(?<=\w(?<lead>\s*)\?)`): the span then starts where the lead does.
+   */
   patterns: readonly string[];
   /** Cancels a match when the sentence text before it matches (anchor with $ to mean "right before"). */
   unlessBefore?: readonly string[];

@@ -10,8 +10,6 @@ export default defineRule({
   kind: 'phrase',
   patterns: [
     String.raw`\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:send|share|provide|confirm|tell|let|check|try|describe|reply|forward|attach|clarify|give|walk|explain|take|run|restart|update|look)\b`,
-    // Any question to the customer: "Is it still failing?", "Anything else I can help with?"
-    String.raw`(?<=[a-z0-9)"'])\s*\?`,
     String.raw`\bsend\s+(?:me|us)\s+(?:a|an|the|your)\b`,
     String.raw`\b(?:appreciate\s+it|be\s+(?:great|grateful|helpful))\s+if\s+you\s+(?:could|can|would)\b`,
     String.raw`\b(?:i|we)(?:'ll|\s+will)?\s+need\s+(?:you\s+to\s+(?!keep|stop|be\s+respectful|refrain|calm)|your|a\s+copy|the\s+(?:order|account|reference|serial|receipt))\b`,
@@ -20,6 +18,10 @@ export default defineRule({
     String.raw`\blet\s+(?:me|us)\s+know\s+(?:which|what|how|when|where|whether|if\s+(?:you(?:'d|\s+would)\s+(?:prefer|like)|that\s+works|this\s+works|the|it|you\s+(?:still|can|could|are|were|see|get))|your)\b`,
     String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:know|hear|understand|learn)\b`,
     String.raw`\bif\s+you\s+(?:could|can)\s+(?:send|share|provide|confirm|tell|reply|forward)\b`,
+    // Any question to the customer: "Is it still failing?", "Anything else I can help with?". Found by its "?" (a
+    // rare character) and not by the spaces before it, which the lookbehind reads as the match's `lead`. Only this
+    // pattern can match at a "?" or a space, the others start on a word, so its place in the list changes nothing.
+    String.raw`\?(?<=[a-z0-9)"'](?<lead>\s*)\?)`,
   ],
   // The sentence-long patterns above are found by their "?" and shown as the whole question.
   span: 'sentence',
@@ -41,6 +43,9 @@ export default defineRule({
       'Is the error still showing after the restart?',
       'Anything else I can help with?',
       'Please file a police report and send us the reference number.',
+      'Is it working again ?',
+      'Could you send it?',
+      'Which plan (monthly or yearly)?',
     ],
     pass: [
       'Let me know if you have any other questions.',
@@ -48,6 +53,7 @@ export default defineRule({
       'Why didn’t you check the spam folder?',
       'Here is how the export works.',
       'We shipped it on Monday.',
+      'Press Shift+? to see the shortcuts.',
     ],
   },
 });

@@ -17,11 +17,13 @@ export default defineRule({
     ],
   },
   kind: 'phrase',
+  // Each pattern starts on the hedge itself ("any", "whatever", "may") and checks the apology before it in a lookbehind
+  // placed after that first word: a lookbehind at the very start would run at every position of the text.
   patterns: [
-    String.raw`(?<=\b(?:sorry|apologi[sz]e|apologies|apology|regret)\s+(?:for|about)\s+)any\s+(?:inconvenience|confusion|frustration|trouble|issues?|problems?|misunderstanding|offen[cs]e|distress|disappointment|hassle|delay|disruption|stress|upset|worry|wait|mix-?up|error|errors|mistakes?)\b`,
-    String.raw`(?<=\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for|about)\s+)whatever\s+(?:happened|i\s+did|we\s+did|went\s+wrong|caused|it\s+was)\b`,
-    String.raw`(?<=\b(?:regret|apologi[sz]e\s+for)\s+)any\s+(?:inconvenience|confusion|frustration|trouble|disruption)\b`,
-    String.raw`(?<=\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?\n]{0,60}\b(?:this|that|it|which|we)\s+)(?:may|might|could)\s+have\s+caused\b`,
+    String.raw`any(?<=\b(?:sorry|apologi[sz]e|apologies|apology|regret)\s+(?:for|about)\s+any)\s+(?:inconvenience|confusion|frustration|trouble|issues?|problems?|misunderstanding|offen[cs]e|distress|disappointment|hassle|delay|disruption|stress|upset|worry|wait|mix-?up|error|errors|mistakes?)\b`,
+    String.raw`whatever(?<=\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for|about)\s+whatever)\s+(?:happened|i\s+did|we\s+did|went\s+wrong|caused|it\s+was)\b`,
+    String.raw`any(?<=\b(?:regret|apologi[sz]e\s+for)\s+any)\s+(?:inconvenience|confusion|frustration|trouble|disruption)\b`,
+    String.raw`(?:may|might|could)(?<=\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?\n]{0,60}\b(?:this|that|it|which|we)\s+(?:may|might|could))\s+have\s+caused\b`,
   ],
   examples: {
     flag: [
@@ -29,12 +31,20 @@ export default defineRule({
       'Sorry for any confusion in my last reply.',
       'We apologize for the inconvenience this may have caused.',
       'Our apologies for any disruption to your service.',
+      'We regret any confusion.',
+      'Sorry about whatever went wrong there.',
+      "I'm sorry for the delay and any trouble it might have caused.",
+      'Sorry for the mix-up, and sorry for any mix-up this could have caused.',
     ],
     pass: [
       'We apologize for the inconvenience.',
       'Sorry for the confusion in my last reply.',
       'Do you have any other questions?',
       'The outage may have caused duplicate emails; I have removed them.',
+      'Any delay on our side is refunded automatically.',
+      'Sorry. Whatever happened, the refund is on its way.',
+      'I am sorry. The update may have caused this.',
+      'We are sorry for many things, and the company may yet be sorry about your inconvenience.',
     ],
   },
 });
