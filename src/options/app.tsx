@@ -11,7 +11,7 @@ import { PhraseLibrary } from './phrase-library.js';
 import { RulesSection } from './rules-section.js';
 import { ShortcutsSection } from './shortcuts-section.js';
 import { SitesSection } from './sites-section.js';
-import { STRINGS } from './strings.js';
+import { t } from '../shared/i18n.js';
 
 /** What a section gets: the settings as shown, and the way to change them. */
 export interface SectionProps {
@@ -25,12 +25,12 @@ export interface SectionProps {
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: string };
 
 const SECTIONS = [
-  ['phrases', STRINGS.phrasesHeading],
-  ['rules', STRINGS.rulesHeading],
-  ['sites', STRINGS.sitesHeading],
-  ['name', STRINGS.nameHeading],
-  ['shortcuts', STRINGS.shortcutsHeading],
-  ['import-export', STRINGS.ioHeading],
+  ['phrases', t('optionsPhrasesHeading')],
+  ['rules', t('optionsRulesHeading')],
+  ['sites', t('optionsSitesHeading')],
+  ['name', t('optionsNameHeading')],
+  ['shortcuts', t('optionsShortcutsHeading')],
+  ['import-export', t('optionsIoHeading')],
 ] as const;
 
 export function OptionsApp({ backend }: { backend: SettingsBackend }) {
@@ -109,18 +109,18 @@ export function OptionsApp({ backend }: { backend: SettingsBackend }) {
   return (
     <>
       <header class="page-header">
-        <h1>{STRINGS.title}</h1>
+        <h1>{t('optionsTitle')}</h1>
         <p role="status" class={`save-state save-state-${saveState.kind}`}>
           {saveState.kind === 'saving'
-            ? STRINGS.saving
+            ? t('optionsSaving')
             : saveState.kind === 'saved'
-              ? STRINGS.saved
+              ? t('optionsSaved')
               : saveState.kind === 'failed'
-                ? STRINGS.saveFailed(saveState.error)
+                ? t('optionsSaveFailed', saveState.error)
                 : ''}
         </p>
       </header>
-      <nav aria-label={STRINGS.sectionsNav} class="toc">
+      <nav aria-label={t('optionsSectionsNav')} class="toc">
         <ul>
           {SECTIONS.map(([id, label]) => (
             <li key={id}>
@@ -132,7 +132,7 @@ export function OptionsApp({ backend }: { backend: SettingsBackend }) {
       <main>
         <Notices notices={notices} onDismiss={dismiss} />
         {settings === null ? (
-          <p role={loadFailed ? 'alert' : 'status'}>{loadFailed ? STRINGS.loadFailed : STRINGS.loading}</p>
+          <p role={loadFailed ? 'alert' : 'status'}>{loadFailed ? t('optionsLoadFailed') : t('optionsLoading')}</p>
         ) : (
           <>
             <PhraseLibrary settings={settings} update={update} announce={announce} />

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { exportFileName, exportSettings, importSettings, MAX_IMPORT_BYTES, type ImportMode } from '../shared/settings-io.js';
 import type { SectionProps } from './app.js';
 import type { SettingsBackend } from './backend.js';
-import { STRINGS } from './strings.js';
+import { t } from '../shared/i18n.js';
 
 type Outcome = { kind: 'ok'; text: string } | { kind: 'errors'; errors: string[] } | { kind: 'error'; text: string } | null;
 
@@ -15,7 +15,7 @@ export function ImportExportSection({ settings, update, backend }: SectionProps 
   const exportNow = () => {
     const name = exportFileName();
     backend.saveFile(name, exportSettings(settings));
-    setOutcome({ kind: 'ok', text: STRINGS.exported(name) });
+    setOutcome({ kind: 'ok', text: t('optionsExported', name) });
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -24,7 +24,7 @@ export function ImportExportSection({ settings, update, backend }: SectionProps 
     // Choosing the same file again must fire another change.
     const reset = () => (input.value = '');
     if (file.size > MAX_IMPORT_BYTES) {
-      setOutcome({ kind: 'error', text: STRINGS.importTooBig });
+      setOutcome({ kind: 'error', text: t('optionsImportTooBig') });
       reset();
       return;
     }
@@ -32,7 +32,7 @@ export function ImportExportSection({ settings, update, backend }: SectionProps 
     try {
       text = await file.text();
     } catch {
-      setOutcome({ kind: 'error', text: STRINGS.importUnreadable });
+      setOutcome({ kind: 'error', text: t('optionsImportUnreadable') });
       reset();
       return;
     }
@@ -46,19 +46,19 @@ export function ImportExportSection({ settings, update, backend }: SectionProps 
     if (saved)
       setOutcome({
         kind: 'ok',
-        text: mode === 'merge' ? STRINGS.imported(result.summary.added, result.summary.replaced) : STRINGS.importedReplace(result.summary.phrases),
+        text: mode === 'merge' ? t('optionsImported', result.summary.added, result.summary.replaced) : t('optionsImportedReplace', result.summary.phrases),
       });
   };
 
   return (
     <section id="import-export" aria-labelledby="io-heading">
-      <h2 id="io-heading">{STRINGS.ioHeading}</h2>
-      <p>{STRINGS.ioIntro}</p>
+      <h2 id="io-heading">{t('optionsIoHeading')}</h2>
+      <p>{t('optionsIoIntro')}</p>
       <button type="button" onClick={exportNow}>
-        {STRINGS.export}
+        {t('optionsExport')}
       </button>
       <fieldset class="import-mode">
-        <legend>{STRINGS.importMode}</legend>
+        <legend>{t('optionsImportMode')}</legend>
         {(['merge', 'replace'] as const).map((option) => (
           <div class="check" key={option}>
             <input
@@ -69,12 +69,12 @@ export function ImportExportSection({ settings, update, backend }: SectionProps 
               checked={mode === option}
               onChange={() => setMode(option)}
             />
-            <label for={`import-${option}`}>{option === 'merge' ? STRINGS.merge : STRINGS.replace}</label>
+            <label for={`import-${option}`}>{option === 'merge' ? t('optionsMerge') : t('optionsReplace')}</label>
           </div>
         ))}
       </fieldset>
       <div class="field">
-        <label for="import-file">{STRINGS.importFile}</label>
+        <label for="import-file">{t('optionsImportFile')}</label>
         <input
           id="import-file"
           type="file"
@@ -89,7 +89,7 @@ export function ImportExportSection({ settings, update, backend }: SectionProps 
           {outcome?.kind === 'error' && <p class="field-error">{outcome.text}</p>}
           {outcome?.kind === 'errors' && (
             <>
-              <p class="field-error">{STRINGS.importFailed}</p>
+              <p class="field-error">{t('optionsImportFailed')}</p>
               <ul class="field-error import-errors">
                 {outcome.errors.map((error, index) => (
                   <li key={index}>{error}</li>

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_NAME_CHARS } from '../shared/settings.js';
 import type { SectionProps } from './app.js';
-import { STRINGS } from './strings.js';
+import { t } from '../shared/i18n.js';
 
 export const TEXT_SAVE_DELAY_MS = 500;
 
@@ -34,9 +34,9 @@ export function NameSection({ settings, update }: SectionProps) {
 
   return (
     <section id="name" aria-labelledby="name-heading">
-      <h2 id="name-heading">{STRINGS.nameHeading}</h2>
+      <h2 id="name-heading">{t('optionsNameHeading')}</h2>
       <div class="field">
-        <label for="agent-name">{STRINGS.nameLabel}</label>
+        <label for="agent-name">{t('optionsNameLabel')}</label>
         <input
           id="agent-name"
           type="text"
@@ -62,7 +62,7 @@ export function NameSection({ settings, update }: SectionProps) {
           }}
         />
         <p id="agent-name-help" class="help">
-          {STRINGS.nameHelp}
+          {t('optionsNameHelp')}
         </p>
       </div>
     </section>

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { fillPhrase, isKnownPlaceholder, placeholdersIn, PLACEHOLDER_NAMES, type Phrase, type Register } from '../engine/phrases/index.js';
 import { ROW_IDS, type RowId } from '../engine/types.js';
 import { ABBREVIATION, MAX_PHRASE_CHARS, phraseProblems, REGISTERS } from '../shared/settings.js';
-import { STRINGS } from './strings.js';
+import { t } from '../shared/i18n.js';
+import { registerLabel, rowLabel } from './labels.js';
 
 export const SAMPLE_CUSTOMER = 'Dana';
 const KNOWN = PLACEHOLDER_NAMES.map((name) => `{{${name}}}`).join(', ');
@@ -30,15 +31,15 @@ export function editorErrors(
 ): FieldErrors {
   const errors: FieldErrors = { text: [], abbreviation: [] };
   const text = draft.text.trim();
-  if (text === '') errors.text.push(STRINGS.errTextEmpty);
-  else if (text.length > MAX_PHRASE_CHARS) errors.text.push(STRINGS.errTextTooLong(text.length, MAX_PHRASE_CHARS));
-  for (const name of new Set(placeholdersIn(text))) if (!isKnownPlaceholder(name)) errors.text.push(STRINGS.errPlaceholder(name, KNOWN));
+  if (text === '') errors.text.push(t('optionsErrTextEmpty'));
+  else if (text.length > MAX_PHRASE_CHARS) errors.text.push(t('optionsErrTextTooLong', text.length, MAX_PHRASE_CHARS));
+  for (const name of new Set(placeholdersIn(text))) if (!isKnownPlaceholder(name)) errors.text.push(t('optionsErrPlaceholder', name, KNOWN));
   const abbreviation = normalizeAbbreviation(draft.abbreviation);
   if (abbreviation !== '') {
-    if (!ABBREVIATION.test(abbreviation)) errors.abbreviation.push(STRINGS.errAbbreviationForm(draft.abbreviation.trim()));
+    if (!ABBREVIATION.test(abbreviation)) errors.abbreviation.push(t('optionsErrAbbreviationForm', draft.abbreviation.trim()));
     else {
       const owner = library.find((phrase) => phrase.id !== selfId && phrase.abbreviation === abbreviation);
-      if (owner) errors.abbreviation.push(STRINGS.errAbbreviationTaken(abbreviation, excerpt(owner.text)));
+      if (owner) errors.abbreviation.push(t('optionsErrAbbreviationTaken', abbreviation, excerpt(owner.text)));
     }
   }
   return errors;
@@ -105,9 +106,9 @@ export function PhraseEditor({ initial, isNew, library, agentName, onSave, onCan
       }}
       noValidate
     >
-      <h4 id={`${base}-heading`}>{isNew ? STRINGS.editorAddHeading(STRINGS.rowLabels[initial.row]) : STRINGS.editorEditHeading}</h4>
+      <h4 id={`${base}-heading`}>{isNew ? t('optionsEditorAddHeading', rowLabel(initial.row)) : t('optionsEditorEditHeading')}</h4>
       <div class="field">
-        <label for={`${base}-text`}>{STRINGS.phraseText}</label>
+        <label for={`${base}-text`}>{t('optionsPhraseText')}</label>
         <textarea
           id={`${base}-text`}
           ref={textRef}
@@ -118,7 +119,7 @@ export function PhraseEditor({ initial, isNew, library, agentName, onSave, onCan
           onInput={(event) => setText(event.currentTarget.value)}
         />
         <p id={`${base}-text-help`} class="help">
-          {STRINGS.phraseTextHelp(KNOWN)}
+          {t('optionsPhraseTextHelp', KNOWN)}
         </p>
         {showErrors && errors.text.length > 0 && (
           <div id={`${base}-text-error`} role="alert">
@@ -132,38 +133,38 @@ export function PhraseEditor({ initial, isNew, library, agentName, onSave, onCan
       </div>
       <div class="preview">
         <p class="preview-label" id={`${base}-preview-label`}>
-          {STRINGS.preview}
+          {t('optionsPreview')}
         </p>
         <p class="preview-text" aria-labelledby={`${base}-preview-label`} aria-describedby={`${base}-preview-help`} data-testid="preview">
-          {preview || STRINGS.previewEmpty}
+          {preview || t('optionsPreviewEmpty')}
         </p>
         <p id={`${base}-preview-help`} class="help">
-          {STRINGS.previewHelp(agentName.trim() || STRINGS.previewAgentFallback)}
+          {t('optionsPreviewHelp', agentName.trim() || t('optionsPreviewAgentFallback'))}
         </p>
       </div>
       <div class="field-row">
         <div class="field">
-          <label for={`${base}-row`}>{STRINGS.row}</label>
+          <label for={`${base}-row`}>{t('optionsRow')}</label>
           <select id={`${base}-row`} value={row} onChange={(event) => setRow(event.currentTarget.value as RowId)}>
             {ROW_IDS.map((id) => (
               <option key={id} value={id}>
-                {STRINGS.rowLabels[id]}
+                {rowLabel(id)}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for={`${base}-register`}>{STRINGS.registerLabel}</label>
+          <label for={`${base}-register`}>{t('optionsRegisterLabel')}</label>
           <select id={`${base}-register`} value={register} onChange={(event) => setRegister(event.currentTarget.value as Register)}>
             {REGISTERS.map((id) => (
               <option key={id} value={id}>
-                {STRINGS.registers[id]}
+                {registerLabel(id)}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for={`${base}-abbreviation`}>{STRINGS.abbreviation}</label>
+          <label for={`${base}-abbreviation`}>{t('optionsAbbreviation')}</label>
           <input
             id={`${base}-abbreviation`}
             ref={abbreviationRef}
@@ -176,7 +177,7 @@ export function PhraseEditor({ initial, isNew, library, agentName, onSave, onCan
             onInput={(event) => setAbbreviation(event.currentTarget.value)}
           />
           <p id={`${base}-abbreviation-help`} class="help">
-            {STRINGS.abbreviationHelp}
+            {t('optionsAbbreviationHelp')}
           </p>
           {showErrors && errors.abbreviation.length > 0 && (
             <div id={`${base}-abbreviation-error`} role="alert">
@@ -190,9 +191,9 @@ export function PhraseEditor({ initial, isNew, library, agentName, onSave, onCan
         </div>
       </div>
       <div class="actions">
-        <button type="submit">{STRINGS.save}</button>
+        <button type="submit">{t('optionsSave')}</button>
         <button type="button" class="secondary" onClick={onCancel}>
-          {STRINGS.cancel}
+          {t('optionsCancel')}
         </button>
       </div>
     </form>

@@ -1,16 +1,32 @@
 // The phrase library: the phrases of each checklist move in the order they are offered, with add, edit, delete and
 // move up/down (buttons, so the keyboard does it all), abbreviation expansion on or off, and "Restore built-ins".
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Phrase } from '../engine/phrases/index.js';
 import { ROW_IDS, type RowId } from '../engine/types.js';
+import { t } from '../shared/i18n.js';
 import { effectivePhrases, isPristineBuiltIn, newPhraseId, restoreBuiltIns } from '../shared/settings.js';
 import type { SectionProps } from './app.js';
+import { registerLabel, rowLabel } from './labels.js';
 import { excerpt, PhraseEditor } from './phrase-editor.js';
-import { STRINGS } from './strings.js';
 
 type Editing = { mode: 'add'; row: RowId; id: string } | { mode: 'edit'; id: string } | null;
 
 const buttonId = (action: string, id: string) => `phrase-${action}-${id}`;
+
+/** Stands for a value that is shown as markup (a <code>), so a translation can still put it where its grammar wants. */
+const VALUE_MARK = '\u{E000}';
+
+function AroundValue({ message, children }: { message: string; children: ComponentChildren }) {
+  const [before = '', after = ''] = message.split(VALUE_MARK);
+  return (
+    <>
+      {before}
+      {children}
+      {after}
+    </>
+  );
+}
 
 export function PhraseLibrary({ settings, update, announce }: SectionProps) {
   const [editing, setEditing] = useState<Editing>(null);
@@ -42,7 +58,7 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
     // Keep focus on the same button unless it just became disabled at the end of the list.
     focusNext.current = buttonId(atEdge ? (direction === -1 ? 'down' : 'up') : direction === -1 ? 'up' : 'down', phrase.id);
     void save(next);
-    announce(STRINGS.moved(excerpt(phrase.text), position + 1, sameRow.length));
+    announce(t('optionsMoved', excerpt(phrase.text), position + 1, sameRow.length));
   };
 
   const remove = (phrase: Phrase) => {
@@ -51,7 +67,7 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
     const neighbour = sameRow[at + 1] ?? sameRow[at - 1];
     focusNext.current = neighbour ? buttonId('edit', neighbour.id) : buttonId('add', phrase.row);
     void save(library.filter((p) => p.id !== phrase.id));
-    announce(STRINGS.deleted(excerpt(phrase.text)));
+    announce(t('optionsDeleted', excerpt(phrase.text)));
   };
 
   const finishEditing = (phrase: Phrase | null) => {
@@ -61,18 +77,18 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
     if (phrase) {
       const exists = library.some((p) => p.id === phrase.id);
       void save(exists ? library.map((p) => (p.id === phrase.id ? phrase : p)) : [...library, phrase]);
-      announce(STRINGS.phraseSaved);
+      announce(t('optionsPhraseSaved'));
       focusNext.current = buttonId('edit', phrase.id);
     } else focusNext.current = current.mode === 'add' ? buttonId('add', current.row) : buttonId('edit', current.id);
   };
 
   const tag = (phrase: Phrase) =>
-    phrase.builtIn ? (isPristineBuiltIn(phrase) ? STRINGS.builtIn : STRINGS.builtInEdited) : STRINGS.yours;
+    phrase.builtIn ? (isPristineBuiltIn(phrase) ? t('optionsBuiltIn') : t('optionsBuiltInEdited')) : t('optionsYours');
 
   return (
     <section id="phrases" aria-labelledby="phrases-heading" ref={section}>
-      <h2 id="phrases-heading">{STRINGS.phrasesHeading}</h2>
-      <p>{STRINGS.phrasesIntro}</p>
+      <h2 id="phrases-heading">{t('optionsPhrasesHeading')}</h2>
+      <p>{t('optionsPhrasesIntro')}</p>
       <div class="check">
         <input
           type="checkbox"
@@ -80,16 +96,16 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
           checked={settings.expansion}
           onChange={(event) => void update({ expansion: event.currentTarget.checked })}
         />
-        <label for="expansion">{STRINGS.expansion}</label>
+        <label for="expansion">{t('optionsExpansion')}</label>
       </div>
       {ROW_IDS.map((row) => {
         const phrases = library.filter((p) => p.row === row);
-        const rowLabel = STRINGS.rowLabels[row];
+        const rowName = rowLabel(row);
         return (
           <div class="phrase-row" key={row} data-row={row}>
-            <h3 id={`phrases-${row}`}>{rowLabel}</h3>
+            <h3 id={`phrases-${row}`}>{rowName}</h3>
             {phrases.length === 0 ? (
-              <p class="help">{STRINGS.noPhrases}</p>
+              <p class="help">{t('optionsNoPhrases')}</p>
             ) : (
               <ul class="phrases" aria-labelledby={`phrases-${row}`}>
                 {phrases.map((phrase, index) =>
@@ -109,50 +125,54 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
                       <p class="phrase-text">{phrase.text}</p>
                       <p class="phrase-meta">
                         <span class="tag">{tag(phrase)}</span>
+                        <span>{t('optionsPhraseTone', registerLabel(phrase.register))}</span>
                         <span>
-                          {STRINGS.registerLabel}: {STRINGS.registers[phrase.register]}
-                        </span>
-                        <span>
-                          {STRINGS.abbreviationShort}: {phrase.abbreviation ? <code>{phrase.abbreviation}</code> : STRINGS.noAbbreviation}
+                          {phrase.abbreviation ? (
+                            <AroundValue message={t('optionsPhraseAbbreviation', VALUE_MARK)}>
+                              <code>{phrase.abbreviation}</code>
+                            </AroundValue>
+                          ) : (
+                            t('optionsPhraseNoAbbreviation')
+                          )}
                         </span>
                       </p>
                       <div class="actions">
                         <button
                           type="button"
                           id={buttonId('edit', phrase.id)}
-                          aria-label={STRINGS.editLabel(excerpt(phrase.text))}
+                          aria-label={t('optionsEditLabel', excerpt(phrase.text))}
                           onClick={() => setEditing({ mode: 'edit', id: phrase.id })}
                         >
-                          {STRINGS.edit}
+                          {t('optionsEdit')}
                         </button>
                         <button
                           type="button"
                           class="secondary"
                           id={buttonId('up', phrase.id)}
-                          aria-label={STRINGS.moveUpLabel(excerpt(phrase.text))}
+                          aria-label={t('optionsMoveUpLabel', excerpt(phrase.text))}
                           disabled={index === 0}
                           onClick={() => move(phrase, -1)}
                         >
-                          {STRINGS.moveUp}
+                          {t('optionsMoveUp')}
                         </button>
                         <button
                           type="button"
                           class="secondary"
                           id={buttonId('down', phrase.id)}
-                          aria-label={STRINGS.moveDownLabel(excerpt(phrase.text))}
+                          aria-label={t('optionsMoveDownLabel', excerpt(phrase.text))}
                           disabled={index === phrases.length - 1}
                           onClick={() => move(phrase, 1)}
                         >
-                          {STRINGS.moveDown}
+                          {t('optionsMoveDown')}
                         </button>
                         <button
                           type="button"
                           class="danger"
                           id={buttonId('delete', phrase.id)}
-                          aria-label={STRINGS.deleteLabel(excerpt(phrase.text))}
+                          aria-label={t('optionsDeleteLabel', excerpt(phrase.text))}
                           onClick={() => remove(phrase)}
                         >
-                          {STRINGS.delete}
+                          {t('optionsDelete')}
                         </button>
                       </div>
                     </li>
@@ -173,10 +193,10 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
               <button
                 type="button"
                 id={buttonId('add', row)}
-                aria-label={STRINGS.addPhraseLabel(rowLabel)}
+                aria-label={t('optionsAddPhraseLabel', rowName)}
                 onClick={() => setEditing({ mode: 'add', row, id: newPhraseId(row, library) })}
               >
-                {STRINGS.addPhrase}
+                {t('optionsAddPhrase')}
               </button>
             )}
           </div>
@@ -189,13 +209,13 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
           aria-describedby="restore-help"
           onClick={() => {
             void update({ phrases: restoreBuiltIns(settings.phrases) });
-            announce(STRINGS.restored);
+            announce(t('optionsRestored'));
           }}
         >
-          {STRINGS.restoreBuiltIns}
+          {t('optionsRestoreBuiltIns')}
         </button>
         <p id="restore-help" class="help">
-          {STRINGS.restoreBuiltInsHelp}
+          {t('optionsRestoreBuiltInsHelp')}
         </p>
       </div>
     </section>

@@ -4,7 +4,8 @@ import { RULES } from '../engine/rules/index.js';
 import { ROW_IDS, type RowPolicy } from '../engine/types.js';
 import { ROW_POLICIES } from '../shared/settings.js';
 import type { SectionProps } from './app.js';
-import { STRINGS } from './strings.js';
+import { t } from '../shared/i18n.js';
+import { policyHelp, policyLabel, rowLabel } from './labels.js';
 
 export function RulesSection({ settings, update }: SectionProps) {
   const toggle = (id: string, on: boolean) =>
@@ -33,18 +34,18 @@ export function RulesSection({ settings, update }: SectionProps) {
 
   return (
     <section id="rules" aria-labelledby="rules-heading">
-      <h2 id="rules-heading">{STRINGS.rulesHeading}</h2>
-      <p>{STRINGS.rulesIntro}</p>
-      {group('reply', STRINGS.replyRules)}
-      {group('customer', STRINGS.customerRules)}
-      <h3 id="rows-heading">{STRINGS.rowsHeading}</h3>
-      <p>{STRINGS.rowsIntro}</p>
+      <h2 id="rules-heading">{t('optionsRulesHeading')}</h2>
+      <p>{t('optionsRulesIntro')}</p>
+      {group('reply', t('optionsReplyRules'))}
+      {group('customer', t('optionsCustomerRules'))}
+      <h3 id="rows-heading">{t('optionsRowsHeading')}</h3>
+      <p>{t('optionsRowsIntro')}</p>
       <div class="policies">
         {ROW_IDS.map((row) => {
           const policy = settings.policy[row] ?? 'auto';
           return (
             <div class="field policy" key={row}>
-              <label for={`policy-${row}`}>{STRINGS.rowLabels[row]}</label>
+              <label for={`policy-${row}`}>{rowLabel(row)}</label>
               <select
                 id={`policy-${row}`}
                 value={policy}
@@ -62,12 +63,12 @@ export function RulesSection({ settings, update }: SectionProps) {
               >
                 {ROW_POLICIES.map((option) => (
                   <option key={option} value={option}>
-                    {STRINGS.policies[option]}
+                    {policyLabel(option)}
                   </option>
                 ))}
               </select>
               <p id={`policy-${row}-help`} class="help">
-                {STRINGS.policyHelp[policy]}
+                {policyHelp(policy)}
               </p>
             </div>
           );

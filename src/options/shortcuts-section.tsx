@@ -2,7 +2,10 @@
 // changes them (extensions cannot set keys themselves).
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingsBackend, ShortcutInfo } from './backend.js';
-import { STRINGS } from './strings.js';
+import { t } from '../shared/i18n.js';
+
+/** The popup's command, whose description a browser may leave out of commands.getAll(). */
+const OPEN_POPUP = '_execute_action';
 
 export function ShortcutsSection({ backend }: { backend: SettingsBackend }) {
   const [commands, setCommands] = useState<ShortcutInfo[] | null | 'failed'>(null);
@@ -27,25 +30,25 @@ export function ShortcutsSection({ backend }: { backend: SettingsBackend }) {
 
   return (
     <section id="shortcuts" aria-labelledby="shortcuts-heading">
-      <h2 id="shortcuts-heading">{STRINGS.shortcutsHeading}</h2>
-      <p>{STRINGS.shortcutsIntro}</p>
+      <h2 id="shortcuts-heading">{t('optionsShortcutsHeading')}</h2>
+      <p>{t('optionsShortcutsIntro')}</p>
       {commands === null ? (
-        <p role="status">{STRINGS.shortcutsLoading}</p>
+        <p role="status">{t('optionsShortcutsLoading')}</p>
       ) : commands === 'failed' ? (
-        <p>{STRINGS.shortcutsUnavailable}</p>
+        <p>{t('optionsShortcutsUnavailable')}</p>
       ) : (
         <table class="shortcuts">
           <thead>
             <tr>
-              <th scope="col">{STRINGS.commandHeader}</th>
-              <th scope="col">{STRINGS.keyHeader}</th>
+              <th scope="col">{t('optionsCommandHeader')}</th>
+              <th scope="col">{t('optionsKeyHeader')}</th>
             </tr>
           </thead>
           <tbody>
             {commands.map((command) => (
               <tr key={command.name} data-command={command.name}>
-                <td>{command.description || STRINGS.commandNames[command.name] || command.name}</td>
-                <td>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <span class="muted">{STRINGS.notAssigned}</span>}</td>
+                <td>{command.description || (command.name === OPEN_POPUP ? t('commandOpenChecklist') : command.name)}</td>
+                <td>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <span class="muted">{t('optionsNotAssigned')}</span>}</td>
               </tr>
             ))}
           </tbody>
@@ -58,9 +61,9 @@ export function ShortcutsSection({ backend }: { backend: SettingsBackend }) {
           backend.openShortcutSettings().catch(() => setOpenFailed(true));
         }}
       >
-        {STRINGS.changeShortcuts}
+        {t('optionsChangeShortcuts')}
       </button>
-      {openFailed && <p role="alert">{STRINGS.shortcutsPageFailed}</p>}
+      {openFailed && <p role="alert">{t('optionsShortcutsPageFailed')}</p>}
     </section>
   );
 }

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { BUILT_IN_SITES, parseOrigin } from '../shared/settings.js';
 import type { SectionProps } from './app.js';
 import type { SettingsBackend } from './backend.js';
-import { STRINGS } from './strings.js';
+import { t } from '../shared/i18n.js';
+import { builtInSiteLabel, originErrorText } from './labels.js';
 
 /** The built-in helpdesk an origin belongs to, if any (its switch covers it). */
 function builtInSiteOf(origin: string): 'zendesk' | 'gmail' | null {
@@ -45,41 +46,41 @@ export function SitesSection({ settings, update, backend }: SectionProps & { bac
     event.preventDefault();
     const parsed = parseOrigin(input);
     if (!parsed.ok) {
-      setMessage({ kind: 'error', text: STRINGS.originErrors[parsed.reason] });
+      setMessage({ kind: 'error', text: originErrorText(parsed.reason) });
       return;
     }
     const { origin } = parsed;
     const site = builtInSiteOf(origin);
     if (site) {
-      setMessage({ kind: 'error', text: STRINGS.originBuiltIn(STRINGS.builtInSites[site]) });
+      setMessage({ kind: 'error', text: t('optionsOriginBuiltIn', builtInSiteLabel(site)) });
       return;
     }
     if (origins.includes(origin) && access[origin]) {
-      setMessage({ kind: 'error', text: STRINGS.originAlready(origin) });
+      setMessage({ kind: 'error', text: t('optionsOriginAlready', origin) });
       return;
     }
     if (!(await grant(origin))) {
-      setMessage({ kind: 'error', text: STRINGS.originRefused(origin) });
+      setMessage({ kind: 'error', text: t('optionsOriginRefused', origin) });
       return;
     }
     await update((current) => ({
       enabledOrigins: current.enabledOrigins.includes(origin) ? current.enabledOrigins : [...current.enabledOrigins, origin],
     }));
     setInput('');
-    setMessage({ kind: 'ok', text: STRINGS.originAdded(origin) });
+    setMessage({ kind: 'ok', text: t('optionsOriginAdded', origin) });
   };
 
   const remove = async (origin: string) => {
     await update((current) => ({ enabledOrigins: current.enabledOrigins.filter((o) => o !== origin) }));
     await backend.removeOriginAccess(origin).catch(() => undefined);
-    setMessage({ kind: 'ok', text: STRINGS.originRemoved(origin) });
+    setMessage({ kind: 'ok', text: t('optionsOriginRemoved', origin) });
     document.getElementById('origin-input')?.focus();
   };
 
   return (
     <section id="sites" aria-labelledby="sites-heading">
-      <h2 id="sites-heading">{STRINGS.sitesHeading}</h2>
-      <p>{STRINGS.sitesIntro}</p>
+      <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
+      <p>{t('optionsSitesIntro')}</p>
       <div class="switches">
         {BUILT_IN_SITES.map((site) => (
           <div class="check" key={site}>
@@ -95,13 +96,13 @@ export function SitesSection({ settings, update, backend }: SectionProps & { bac
                 }));
               }}
             />
-            <label for={`site-${site}`}>{STRINGS.builtInSites[site]}</label>
+            <label for={`site-${site}`}>{builtInSiteLabel(site)}</label>
           </div>
         ))}
       </div>
-      <h3 id="other-sites-heading">{STRINGS.otherSites}</h3>
+      <h3 id="other-sites-heading">{t('optionsOtherSites')}</h3>
       {origins.length === 0 ? (
-        <p class="help">{STRINGS.noOtherSites}</p>
+        <p class="help">{t('optionsNoOtherSites')}</p>
       ) : (
         <ul class="origins" aria-labelledby="other-sites-heading">
           {origins.map((origin) => (
@@ -109,14 +110,14 @@ export function SitesSection({ settings, update, backend }: SectionProps & { bac
               <span class="origin">{origin}</span>
               {access[origin] === false && (
                 <>
-                  <span class="warning">{STRINGS.noAccess}</span>
-                  <button type="button" class="secondary" aria-label={STRINGS.grantAccessLabel(origin)} onClick={() => void grant(origin)}>
-                    {STRINGS.grantAccess}
+                  <span class="warning">{t('optionsNoAccess')}</span>
+                  <button type="button" class="secondary" aria-label={t('optionsGrantAccessLabel', origin)} onClick={() => void grant(origin)}>
+                    {t('optionsGrantAccess')}
                   </button>
                 </>
               )}
-              <button type="button" class="danger" aria-label={STRINGS.removeSiteLabel(origin)} onClick={() => void remove(origin)}>
-                {STRINGS.removeSite}
+              <button type="button" class="danger" aria-label={t('optionsRemoveSiteLabel', origin)} onClick={() => void remove(origin)}>
+                {t('optionsRemoveSite')}
               </button>
             </li>
           ))}
@@ -124,7 +125,7 @@ export function SitesSection({ settings, update, backend }: SectionProps & { bac
       )}
       <form class="add-origin" onSubmit={(event) => void add(event)} noValidate>
         <div class="field">
-          <label for="origin-input">{STRINGS.originLabel}</label>
+          <label for="origin-input">{t('optionsOriginLabel')}</label>
           <div class="inline">
             <input
               id="origin-input"
@@ -138,10 +139,10 @@ export function SitesSection({ settings, update, backend }: SectionProps & { bac
               aria-invalid={message?.kind === 'error'}
               onInput={(event) => setInput(event.currentTarget.value)}
             />
-            <button type="submit">{STRINGS.addSite}</button>
+            <button type="submit">{t('optionsAddSite')}</button>
           </div>
           <p id="origin-help" class="help">
-            {STRINGS.originHelp}
+            {t('optionsOriginHelp')}
           </p>
         </div>
         <p id="origin-message" class="field-error" role="alert">

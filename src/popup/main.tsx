@@ -2,9 +2,9 @@
 // `?tabId=N` names the tab. The first render waits for nothing but the tab's get-state answer (at most 300 ms).
 import { render } from 'preact';
 import { activeTabId } from '../shared/browser-api.js';
+import { localizeDocument, t } from '../shared/i18n.js';
 import { browserBackend } from './browser-backend.js';
 import { firstView, Popup, type PopupView } from './popup.js';
-import { STRINGS } from './strings.js';
 
 const scriptStart = performance.now();
 
@@ -17,12 +17,13 @@ function recordFirstRender(view: PopupView): void {
 }
 
 async function main(): Promise<void> {
+  localizeDocument(document, t('extName'));
   const root = document.getElementById('app');
   if (!root) return;
   const param = new URLSearchParams(location.search).get('tabId');
   const tabId = param !== null && /^\d+$/.test(param) ? Number(param) : await activeTabId();
   if (tabId === null) {
-    root.textContent = STRINGS.notActiveGeneric;
+    root.textContent = t('popupNotActiveGeneric');
     return;
   }
   const backend = browserBackend(tabId);

@@ -6,7 +6,7 @@ import type { Finding } from '../engine/types.js';
 import type { InsertOutcome, PageState } from '../shared/protocol.js';
 import { ChecklistView, metSummary } from '../ui/checklist-view.js';
 import type { PopupBackend } from './backend.js';
-import { CHECKLIST_STRINGS, STRINGS as S } from './strings.js';
+import { plural, t } from '../shared/i18n.js';
 
 export type PopupView =
   | { kind: 'loading' }
@@ -120,10 +120,10 @@ export function Popup({ backend, pollMs = 1000, onFirstRender, initial }: PopupP
       const outcome = await run();
       if (outcome.ok) say(okText);
       // The page may not reach the clipboard without a click of its own; the popup has the agent's click.
-      else if (outcome.copiedToClipboard || (await backend.copyText(fallbackText))) say(S.refusedCopied);
-      else say(S.refused(outcome.reason));
+      else if (outcome.copiedToClipboard || (await backend.copyText(fallbackText))) say(t('popupRefusedCopied'));
+      else say(t('popupRefused', outcome.reason));
     } catch {
-      say(S.unreachable);
+      say(t('popupUnreachable'));
     } finally {
       busy.current = false;
     }
@@ -132,12 +132,12 @@ export function Popup({ backend, pollMs = 1000, onFirstRender, initial }: PopupP
 
   const onInsert = (phraseId: string) => {
     const text = view.kind === 'page' ? (view.state.filledPhrases[phraseId] ?? '') : '';
-    void act(() => backend.insertPhrase(phraseId), S.inserted, text);
+    void act(() => backend.insertPhrase(phraseId), t('popupInserted'), text);
   };
 
   const onReplace = (finding: Finding, replacement: string) => {
     const span = { start: finding.start, end: finding.end, text: finding.text };
-    void act(() => backend.replaceFinding(span, replacement), S.replaced(finding.text, replacement), replacement);
+    void act(() => backend.replaceFinding(span, replacement), t('popupReplaced', finding.text, replacement), replacement);
   };
 
   const switchOn = (origin: string, needsReload: boolean) => {
@@ -145,19 +145,19 @@ export function Popup({ backend, pollMs = 1000, onFirstRender, initial }: PopupP
     backend
       .switchOn(origin)
       .then((granted) => {
-        say(granted ? (needsReload ? S.switchedOnReload(origin) : S.switchedOn(origin)) : S.switchOnRefused);
+        say(granted ? (needsReload ? t('popupSwitchedOnReload', origin) : t('popupSwitchedOn', origin)) : t('popupSwitchOnRefused'));
         void poll();
       })
-      .catch(() => say(S.switchOnRefused));
+      .catch(() => say(t('popupSwitchOnRefused')));
   };
 
   const openSettings = () => {
-    backend.openSettings().catch(() => say(S.settingsUnavailable));
+    backend.openSettings().catch(() => say(t('popupSettingsUnavailable')));
   };
 
   const settingsButton = (
     <button type="button" class="rc-secondary" onClick={openSettings}>
-      {S.openSettings}
+      {t('popupOpenSettings')}
     </button>
   );
 
@@ -166,17 +166,17 @@ export function Popup({ backend, pollMs = 1000, onFirstRender, initial }: PopupP
   let body;
   let showFooter = true;
   if (view.kind === 'loading') {
-    summary = S.loading;
+    summary = t('popupLoading');
     body = null;
   } else if (view.kind === 'unreachable') {
-    summary = S.notActiveHeading;
+    summary = t('popupNotActiveHeading');
     if (isWebOrigin(view.origin)) {
       const origin = view.origin;
       body = (
         <section class="rc-state" data-state="not-active">
-          <p>{S.notSwitchedOn(origin)}</p>
+          <p>{t('popupNotSwitchedOn', origin)}</p>
           <button type="button" class="rc-primary" data-action="switch-on" onClick={() => switchOn(origin, true)}>
-            {S.switchOn(origin)}
+            {t('popupSwitchOn', origin)}
           </button>
         </section>
       );
@@ -184,7 +184,7 @@ export function Popup({ backend, pollMs = 1000, onFirstRender, initial }: PopupP
       showFooter = false;
       body = (
         <section class="rc-state" data-state="not-active">
-          <p>{S.notActiveGeneric}</p>
+          <p>{t('popupNotActiveGeneric')}</p>
           {settingsButton}
         </section>
       );
@@ -192,38 +192,38 @@ export function Popup({ backend, pollMs = 1000, onFirstRender, initial }: PopupP
   } else {
     const { state } = view;
     if (state.status === 'off') {
-      summary = S.notActiveHeading;
+      summary = t('popupNotActiveHeading');
       body = (
         <section class="rc-state" data-state="off">
-          <p>{S.switchedOff(state.origin)}</p>
+          <p>{t('popupSwitchedOff', state.origin)}</p>
           <button type="button" class="rc-primary" data-action="switch-on" onClick={() => switchOn(state.origin, false)}>
-            {S.switchOn(state.origin)}
+            {t('popupSwitchOn', state.origin)}
           </button>
         </section>
       );
     } else if (state.status === 'no-composer') {
-      summary = S.noComposerHeading;
+      summary = t('popupNoComposerHeading');
       body = (
         <section class="rc-state" data-state="no-composer">
-          <p>{S.noComposer}</p>
+          <p>{t('popupNoComposer')}</p>
         </section>
       );
     } else {
       const notChecked = state.language !== null && !state.language.checked;
       const { met, needed } = metSummary(state.checklist);
       const harmful = state.findings.length > 0;
-      summary = notChecked
-        ? S.summaryNotChecked
-        : S.summary(met, needed) + (harmful ? `, ${S.summaryFindings(state.findings.length)}` : '');
+      const moves = t('popupSummary', met, needed);
+      const findings = plural(state.findings.length, { one: 'popupFindingsOne', other: 'popupFindingsOther' });
+      summary = notChecked ? t('popupSummaryNotChecked') : harmful ? t('popupSummaryWithFindings', moves, findings) : moves;
       tone = notChecked ? 'neutral' : state.findings.some((f) => f.severity === 'warning') ? 'harm' : met < needed ? 'todo' : 'done';
       body = (
         <section class="rc-state" data-state="ready">
-          {state.draftLength === 0 && <p class="rc-note" data-note="empty">{S.emptyDraft}</p>}
-          {notChecked && <p class="rc-note" data-note="not-checked">{S.notChecked}</p>}
-          {!state.customerProvided && state.draftLength > 0 && <p class="rc-note" data-note="no-customer">{S.noCustomer}</p>}
+          {state.draftLength === 0 && <p class="rc-note" data-note="empty">{t('popupEmptyDraft')}</p>}
+          {notChecked && <p class="rc-note" data-note="not-checked">{t('popupNotChecked')}</p>}
+          {!state.customerProvided && state.draftLength > 0 && <p class="rc-note" data-note="no-customer">{t('noteNoCustomer')}</p>}
           {state.truncated?.reply && (
             <p class="rc-note" data-note="truncated">
-              {S.truncated(state.truncated.reply.analyzedChars, state.truncated.reply.totalChars)}
+              {t('noteTruncated', state.truncated.reply.analyzedChars, state.truncated.reply.totalChars)}
             </p>
           )}
           <ChecklistView
@@ -233,7 +233,6 @@ export function Popup({ backend, pollMs = 1000, onFirstRender, initial }: PopupP
             onInsert={onInsert}
             onReplace={onReplace}
             headingLevel={2}
-            strings={CHECKLIST_STRINGS}
           />
         </section>
       );
@@ -244,7 +243,7 @@ export function Popup({ backend, pollMs = 1000, onFirstRender, initial }: PopupP
     <main class="rc-popup" data-view={view.kind === 'page' ? view.state.status : view.kind}>
       <header class="rc-header">
         <h1 ref={titleRef} tabIndex={-1}>
-          {S.title}
+          {t('extName')}
         </h1>
         <p class="rc-summary" data-tone={tone} role="status">
           {summary}

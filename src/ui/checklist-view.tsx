@@ -1,42 +1,9 @@
 // The checklist and findings of one draft, shared by the in-page panel and the toolbar popup so both say the same
 // thing the same way. Stable test hooks: rows carry data-item and data-status, Insert buttons data-phrase.
 // Status is always written out (never colour alone); buttons are native, so Enter and Space work and focus follows
-// document order.
+// document order. Its own words come from _locales; row labels, reasons and finding messages are the engine's (English).
 import type { ChecklistRow, Finding, RowStatus } from '../engine/types.js';
-
-/** The component's own words; callers with a string table (the popup) pass theirs. */
-export interface ChecklistStrings {
-  checklistHeading: string;
-  checklistLabel: string;
-  findingsHeading: string;
-  findingsLabel: string;
-  status: Record<RowStatus, string>;
-  suggestionsLabel: (rowLabel: string) => string;
-  insert: string;
-  insertLabel: (phrase: string) => string;
-  replace: (replacement: string) => string;
-  /** Starts with the visible text, so a voice-control user can say what they see. */
-  replaceLabel: (text: string, replacement: string) => string;
-}
-
-export const DEFAULT_CHECKLIST_STRINGS: ChecklistStrings = {
-  checklistHeading: 'Checklist',
-  checklistLabel: 'Reply checklist',
-  findingsHeading: 'Phrases that hurt',
-  findingsLabel: 'Phrases that hurt',
-  status: {
-    met: 'Done',
-    missing: 'Missing',
-    weak: 'Weak',
-    'not-needed': 'Not needed',
-    'not-checked': 'Not checked',
-  },
-  suggestionsLabel: (row) => `Suggestions: ${row}`,
-  insert: 'Insert',
-  insertLabel: (phrase) => `Insert: ${phrase}`,
-  replace: (replacement) => `Replace with “${replacement}”`,
-  replaceLabel: (text, replacement) => `Replace with “${replacement}”, instead of “${text}”`,
-};
+import { t, type MessageKey } from '../shared/i18n.js';
 
 export interface ChecklistViewProps {
   checklist: readonly ChecklistRow[];
@@ -49,8 +16,15 @@ export interface ChecklistViewProps {
   onReplace?: (finding: Finding, replacement: string) => void;
   /** When set, the checklist and the findings get visible headings of this level (the popup); none by default. */
   headingLevel?: 2 | 3 | 4;
-  strings?: ChecklistStrings;
 }
+
+const STATUS_TEXT = {
+  met: 'statusMet',
+  missing: 'statusMissing',
+  weak: 'statusWeak',
+  'not-needed': 'statusNotNeeded',
+  'not-checked': 'statusNotChecked',
+} as const satisfies Record<RowStatus, MessageKey>;
 
 const STATUS_ICON: Record<RowStatus, string> = {
   met: '✓',
@@ -77,12 +51,11 @@ export function ChecklistView({
   onInsert,
   onReplace,
   headingLevel,
-  strings = DEFAULT_CHECKLIST_STRINGS,
 }: ChecklistViewProps) {
   return (
     <div class="rc-checklist">
-      <Heading level={headingLevel} text={strings.checklistHeading} />
-      <ul class="rc-rows" aria-label={strings.checklistLabel}>
+      <Heading level={headingLevel} text={t('checklistHeading')} />
+      <ul class="rc-rows" aria-label={t('checklistLabel')}>
         {checklist.map((row) => (
           <li key={row.id} class={`rc-row rc-${row.status}`} data-item={row.id} data-status={row.status}>
             <div class="rc-row-head">
@@ -90,11 +63,11 @@ export function ChecklistView({
                 {STATUS_ICON[row.status]}
               </span>
               <span class="rc-label">{row.label}</span>
-              <span class="rc-status">{strings.status[row.status]}</span>
+              <span class="rc-status">{t(STATUS_TEXT[row.status])}</span>
             </div>
             <p class="rc-reason">{row.reason}</p>
             {(row.status === 'missing' || row.status === 'weak') && row.phraseIds.length > 0 && (
-              <ul class="rc-phrases" aria-label={strings.suggestionsLabel(row.label)}>
+              <ul class="rc-phrases" aria-label={t('suggestionsLabel', row.label)}>
                 {row.phraseIds.slice(0, suggestionsPerRow).map((id) => (
                   <li key={id} class="rc-phrase">
                     <span class="rc-phrase-text">{filledPhrases[id] ?? id}</span>
@@ -104,9 +77,9 @@ export function ChecklistView({
                       data-phrase={id}
                       onMouseDown={keepEditorFocus}
                       onClick={() => onInsert(id)}
-                      aria-label={strings.insertLabel(filledPhrases[id] ?? id)}
+                      aria-label={t('insertLabel', filledPhrases[id] ?? id)}
                     >
-                      {strings.insert}
+                      {t('insert')}
                     </button>
                   </li>
                 ))}
@@ -117,8 +90,8 @@ export function ChecklistView({
       </ul>
       {findings.length > 0 && (
         <>
-          <Heading level={headingLevel} text={strings.findingsHeading} />
-          <ul class="rc-findings" aria-label={strings.findingsLabel}>
+          <Heading level={headingLevel} text={t('findingsHeading')} />
+          <ul class="rc-findings" aria-label={t('findingsHeading')}>
             {findings.map((f) => (
               <li key={`${f.ruleId}:${f.start}`} class={`rc-finding rc-${f.severity}`} data-rule={f.ruleId}>
                 <q class="rc-finding-text">{f.text}</q>
@@ -132,9 +105,9 @@ export function ChecklistView({
                       data-replacement={r}
                       onMouseDown={keepEditorFocus}
                       onClick={() => onReplace(f, r)}
-                      aria-label={strings.replaceLabel(f.text, r)}
+                      aria-label={t('replaceLabel', f.text, r)}
                     >
-                      {strings.replace(r)}
+                      {t('replace', r)}
                     </button>
                   ))}
               </li>

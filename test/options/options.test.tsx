@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BUILT_IN_PHRASES } from '../../src/engine/phrases/index.js';
 import { OptionsApp } from '../../src/options/app.js';
 import { TEXT_SAVE_DELAY_MS } from '../../src/options/name-section.js';
-import { STRINGS } from '../../src/options/strings.js';
+import { builtInSiteLabel, originErrorText, policyHelp, rowLabel } from '../../src/options/labels.js';
+import { t } from '../../src/shared/i18n.js';
 import { exportSettings } from '../../src/shared/settings-io.js';
 import { defaultSettings, effectivePhrases } from '../../src/shared/settings.js';
 import { fakeBackend, type FakeOptions } from './fake-backend.js';
@@ -79,13 +80,13 @@ describe('the page', () => {
   it('has a heading per section and a label for every control', async () => {
     await mount();
     expect([...root.querySelectorAll('h1, h2')].map((h) => h.textContent)).toEqual([
-      STRINGS.title,
-      STRINGS.phrasesHeading,
-      STRINGS.rulesHeading,
-      STRINGS.sitesHeading,
-      STRINGS.nameHeading,
-      STRINGS.shortcutsHeading,
-      STRINGS.ioHeading,
+      t('optionsTitle'),
+      t('optionsPhrasesHeading'),
+      t('optionsRulesHeading'),
+      t('optionsSitesHeading'),
+      t('optionsNameHeading'),
+      t('optionsShortcutsHeading'),
+      t('optionsIoHeading'),
     ]);
     for (const control of root.querySelectorAll<HTMLInputElement>('input, select, textarea')) {
       const labelled = (control.labels?.length ?? 0) > 0 || control.hasAttribute('aria-label');
@@ -102,11 +103,11 @@ describe('the page', () => {
       ],
     });
     const notices = $('main').firstElementChild!;
-    expect(notices.getAttribute('aria-label')).toBe(STRINGS.noticesLabel);
-    expect(notices.textContent).toContain(STRINGS.repaired);
+    expect(notices.getAttribute('aria-label')).toBe(t('optionsNoticesLabel'));
+    expect(notices.textContent).toContain(t('optionsRepaired'));
     expect(notices.textContent).toContain('disabledRules: expected a list, got a string');
-    expect(notices.textContent).toContain(STRINGS.storedLocally('9.1'));
-    await click(byLabel(STRINGS.dismissLabel(STRINGS.repaired)));
+    expect(notices.textContent).toContain(t('optionsStoredLocally', '9.1'));
+    await click(byLabel(t('optionsDismissLabel', t('optionsRepaired'))));
     expect(root.querySelector('[data-notice="repaired"]')).toBeNull();
   });
 
@@ -134,19 +135,19 @@ describe('the page', () => {
 });
 
 describe('phrase library', () => {
-  const apologyLabel = STRINGS.rowLabels.apology;
+  const apologyLabel = rowLabel('apology');
 
   it('lists the built-ins per row', async () => {
     await mount();
     const rows = [...root.querySelectorAll('.phrase-row')].map((row) => row.getAttribute('data-row'));
     expect(rows).toEqual(['empathy', 'apology', 'ownership', 'boundary', 'gratitude']);
     expect(root.querySelectorAll('li.phrase')).toHaveLength(BUILT_IN_PHRASES.length);
-    expect($('[data-row="apology"] li.phrase .tag').textContent).toBe(STRINGS.builtIn);
+    expect($('[data-row="apology"] li.phrase .tag').textContent).toBe(t('optionsBuiltIn'));
   });
 
   it('adds a phrase with a live preview, saves it, and focus returns to it', async () => {
     const fake = await mount({ initial: { agentFirstName: 'Sam' } });
-    await click(byLabel(STRINGS.addPhraseLabel(apologyLabel)));
+    await click(byLabel(t('optionsAddPhraseLabel', apologyLabel)));
     const text = $<HTMLTextAreaElement>('.phrase-editor textarea');
     expect(document.activeElement).toBe(text);
     await type(text, "Hi {{customer.firstName}}, I'm {{agent.firstName}} and I'm sorry the refund is late.");
@@ -159,15 +160,15 @@ describe('phrase library', () => {
     expect(added.id).toMatch(/^custom\.apology\./);
     expect(fake.stored.phrases).toHaveLength(BUILT_IN_PHRASES.length + 1);
     const item = $(`[data-phrase-id="${added.id}"]`);
-    expect(item.querySelector('.tag')!.textContent).toBe(STRINGS.yours);
+    expect(item.querySelector('.tag')!.textContent).toBe(t('optionsYours'));
     expect(document.activeElement).toBe(item.querySelector('button'));
   });
 
   it('refuses an empty phrase, an unknown placeholder and a taken abbreviation, saving nothing', async () => {
     const fake = await mount();
-    await click(byLabel(STRINGS.addPhraseLabel(apologyLabel)));
+    await click(byLabel(t('optionsAddPhraseLabel', apologyLabel)));
     await submit($<HTMLFormElement>('.phrase-editor'));
-    expect($('.phrase-editor [role="alert"]').textContent).toBe(STRINGS.errTextEmpty);
+    expect($('.phrase-editor [role="alert"]').textContent).toBe(t('optionsErrTextEmpty'));
     expect($<HTMLTextAreaElement>('.phrase-editor textarea').getAttribute('aria-invalid')).toBe('true');
 
     await type($<HTMLTextAreaElement>('.phrase-editor textarea'), 'Sorry, {{customer.name}}.');
@@ -189,7 +190,7 @@ describe('phrase library', () => {
     });
     await settle();
     expect(root.querySelector('.phrase-editor')).toBeNull();
-    expect(document.activeElement).toBe(byLabel(STRINGS.addPhraseLabel(apologyLabel)));
+    expect(document.activeElement).toBe(byLabel(t('optionsAddPhraseLabel', apologyLabel)));
   });
 
   it('edits a built-in, marks it edited, and "Restore built-ins" puts it back', async () => {
@@ -199,8 +200,8 @@ describe('phrase library', () => {
     await type($<HTMLTextAreaElement>('.phrase-editor textarea'), 'I hear you, and this should not have happened.');
     await submit($<HTMLFormElement>('.phrase-editor'));
     expect(fake.stored.phrases![0]).toMatchObject({ id: first.id, text: 'I hear you, and this should not have happened.', builtIn: true });
-    expect($(`[data-phrase-id="${first.id}"] .tag`).textContent).toBe(STRINGS.builtInEdited);
-    await click(buttonByText(STRINGS.restoreBuiltIns));
+    expect($(`[data-phrase-id="${first.id}"] .tag`).textContent).toBe(t('optionsBuiltInEdited'));
+    await click(buttonByText(t('optionsRestoreBuiltIns')));
     expect(fake.stored.phrases).toBeNull();
     expect($(`[data-phrase-id="${first.id}"] .phrase-text`).textContent).toBe(first.text);
   });
@@ -223,7 +224,7 @@ describe('phrase library', () => {
   it('deletes a phrase; focus goes to the next one', async () => {
     const fake = await mount();
     const [a, b] = BUILT_IN_PHRASES.filter((p) => p.row === 'gratitude');
-    await click(byLabel(STRINGS.deleteLabel(a!.text.length > 60 ? `${a!.text.slice(0, 59).trimEnd()}…` : a!.text)));
+    await click(byLabel(t('optionsDeleteLabel', a!.text.length > 60 ? `${a!.text.slice(0, 59).trimEnd()}…` : a!.text)));
     expect(fake.stored.phrases!.some((p) => p.id === a!.id)).toBe(false);
     expect(document.activeElement?.id).toBe(`phrase-edit-${b!.id}`);
   });
@@ -252,10 +253,10 @@ describe('rules', () => {
   it('sets a row policy, with its explanation', async () => {
     const fake = await mount();
     const select = $<HTMLSelectElement>('#policy-apology');
-    expect($('#policy-apology-help').textContent).toBe(STRINGS.policyHelp.auto);
+    expect($('#policy-apology-help').textContent).toBe(policyHelp('auto'));
     await choose(select, 'never');
     expect(fake.stored.policy).toEqual({ apology: 'never' });
-    expect($('#policy-apology-help').textContent).toBe(STRINGS.policyHelp.never);
+    expect($('#policy-apology-help').textContent).toBe(policyHelp('never'));
     await choose(select, 'auto');
     expect(fake.stored.policy).toEqual({});
   });
@@ -275,10 +276,10 @@ describe('sites', () => {
     const fake = await mount();
     await type($<HTMLInputElement>('#origin-input'), 'support.example.com');
     await submit($<HTMLFormElement>('form.add-origin'));
-    expect($('#origin-message').textContent).toBe(STRINGS.originErrors.scheme);
+    expect($('#origin-message').textContent).toBe(originErrorText('scheme'));
     await type($<HTMLInputElement>('#origin-input'), 'https://acme.zendesk.com');
     await submit($<HTMLFormElement>('form.add-origin'));
-    expect($('#origin-message').textContent).toBe(STRINGS.originBuiltIn(STRINGS.builtInSites.zendesk));
+    expect($('#origin-message').textContent).toBe(t('optionsOriginBuiltIn', builtInSiteLabel('zendesk')));
     expect(fake.calls.requested).toEqual([]);
   });
 
@@ -288,9 +289,9 @@ describe('sites', () => {
     await submit($<HTMLFormElement>('form.add-origin'));
     expect(fake.calls.requested).toEqual(['https://help.example.com']);
     expect(fake.stored.enabledOrigins).toEqual(['https://help.example.com']);
-    expect(root.textContent).toContain(STRINGS.originAdded('https://help.example.com'));
+    expect(root.textContent).toContain(t('optionsOriginAdded', 'https://help.example.com'));
     expect($<HTMLInputElement>('#origin-input').value).toBe('');
-    await click(byLabel(STRINGS.removeSiteLabel('https://help.example.com')));
+    await click(byLabel(t('optionsRemoveSiteLabel', 'https://help.example.com')));
     expect(fake.stored.enabledOrigins).toEqual([]);
     expect(fake.calls.removed).toEqual(['https://help.example.com']);
   });
@@ -300,15 +301,15 @@ describe('sites', () => {
     await type($<HTMLInputElement>('#origin-input'), 'https://help.example.com');
     await submit($<HTMLFormElement>('form.add-origin'));
     expect(fake.stored.enabledOrigins).toEqual([]);
-    expect($('#origin-message').textContent).toBe(STRINGS.originRefused('https://help.example.com'));
+    expect($('#origin-message').textContent).toBe(t('optionsOriginRefused', 'https://help.example.com'));
   });
 
   it('an origin without access offers to allow it', async () => {
     const fake = await mount({ initial: { enabledOrigins: ['https://old.example.com'] } });
-    expect($('[data-origin="https://old.example.com"]').textContent).toContain(STRINGS.noAccess);
-    await click(byLabel(STRINGS.grantAccessLabel('https://old.example.com')));
+    expect($('[data-origin="https://old.example.com"]').textContent).toContain(t('optionsNoAccess'));
+    await click(byLabel(t('optionsGrantAccessLabel', 'https://old.example.com')));
     expect(fake.calls.requested).toEqual(['https://old.example.com']);
-    expect($('[data-origin="https://old.example.com"]').textContent).not.toContain(STRINGS.noAccess);
+    expect($('[data-origin="https://old.example.com"]').textContent).not.toContain(t('optionsNoAccess'));
   });
 });
 
@@ -341,11 +342,11 @@ describe('shortcuts', () => {
     const fake = await mount();
     const rows = [...root.querySelectorAll('.shortcuts tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
     expect(rows).toEqual([
-      [STRINGS.commandNames._execute_action, 'Alt+Shift+R'],
+      [t('commandOpenChecklist'), 'Alt+Shift+R'],
       ['Insert the best phrase for the first missing move', 'Alt+Shift+S'],
-      ['Open the phrase picker at the caret', STRINGS.notAssigned],
+      ['Open the phrase picker at the caret', t('optionsNotAssigned')],
     ]);
-    await click(buttonByText(STRINGS.changeShortcuts));
+    await click(buttonByText(t('optionsChangeShortcuts')));
     expect(fake.calls.openedShortcuts).toBe(1);
   });
 });
@@ -363,7 +364,7 @@ describe('import and export', () => {
 
   it('exports the settings as a JSON file', async () => {
     const fake = await mount({ initial: { agentFirstName: 'Sam' } });
-    await click(buttonByText(STRINGS.export));
+    await click(buttonByText(t('optionsExport')));
     expect(fake.calls.files).toHaveLength(1);
     const [{ name, text }] = fake.calls.files as [{ name: string; text: string }];
     expect(name).toMatch(/^reply-coach-settings-\d{4}-\d{2}-\d{2}\.json$/);
@@ -376,7 +377,7 @@ describe('import and export', () => {
     const bad = JSON.parse(exportSettings(defaultSettings()));
     bad.phrases[3].row = 'apologies';
     await chooseFile(JSON.stringify(bad));
-    expect($('[data-testid="import-outcome"] [role="alert"]').textContent).toContain(STRINGS.importFailed);
+    expect($('[data-testid="import-outcome"] [role="alert"]').textContent).toContain(t('optionsImportFailed'));
     expect($('.import-errors').textContent).toBe("phrases[3].row: 'apologies' is not one of empathy, apology, ownership, boundary, gratitude");
     expect(fake.calls.updates).toBe(0);
     expect(JSON.stringify(fake.stored)).toBe(before);
@@ -388,7 +389,7 @@ describe('import and export', () => {
   it('refuses a file over 1 MB without reading it', async () => {
     const fake = await mount();
     await chooseFile('x'.repeat(1024 * 1024 + 1));
-    expect($('[data-testid="import-outcome"]').textContent).toBe(STRINGS.importTooBig);
+    expect($('[data-testid="import-outcome"]').textContent).toBe(t('optionsImportTooBig'));
     expect(fake.calls.updates).toBe(0);
   });
 
@@ -400,7 +401,7 @@ describe('import and export', () => {
     expect(fake.stored.disabledRules).toEqual(['calm-down', 'shouting']);
     expect(fake.stored.agentFirstName).toBe('Sam');
     expect(fake.stored.phrases!.at(-1)!.id).toBe('team.apology.1');
-    expect(root.textContent).toContain(STRINGS.imported(1, BUILT_IN_PHRASES.length));
+    expect(root.textContent).toContain(t('optionsImported', 1, BUILT_IN_PHRASES.length));
 
     await click($<HTMLInputElement>('#import-replace'));
     await chooseFile(JSON.stringify({ format: 'reply-coach-settings', version: 1, settings: { disabledRules: ['shouting'] } }));

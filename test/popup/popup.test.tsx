@@ -8,7 +8,7 @@ import { analyze } from '../../src/engine/analyze.js';
 import { fillPhrase, phraseById } from '../../src/engine/phrases/index.js';
 import type { PopupBackend } from '../../src/popup/backend.js';
 import { firstView, Popup, type PopupView } from '../../src/popup/popup.js';
-import { STRINGS } from '../../src/popup/strings.js';
+import { t } from '../../src/shared/i18n.js';
 import type { InsertOutcome, PageState } from '../../src/shared/protocol.js';
 
 const ANGRY_CUSTOMER = 'This is ridiculous, my order is late AGAIN. I am so angry, nobody answers!';
@@ -165,7 +165,7 @@ describe('states', () => {
     expect(text(button.parentElement!.querySelector('.rc-phrase-text'))).toBe(state.filledPhrases[firstPhrase]);
     expect(status()).toMatch(/^\d of \d moves made/);
     // Headings and named lists for screen readers.
-    expect(text(root.querySelector('h1'))).toBe(STRINGS.title);
+    expect(text(root.querySelector('h1'))).toBe(t('extName'));
     expect(root.querySelector('h2')).not.toBeNull();
     expect(root.querySelector('ul.rc-rows')!.getAttribute('aria-label')).toBeTruthy();
     expect(root.querySelector('.rc-summary')!.getAttribute('role')).toBe('status');
@@ -180,13 +180,13 @@ describe('states', () => {
   it('not English: says it is not checked', async () => {
     await mount(fakeBackend(pageState('Hola Dana, lo siento mucho por el retraso de su pedido. Lo resolveremos hoy mismo, gracias por su paciencia.')));
     expect(root.querySelector('[data-note="not-checked"]')).not.toBeNull();
-    expect(status()).toBe(STRINGS.summaryNotChecked);
+    expect(status()).toBe(t('popupSummaryNotChecked'));
     expect([...root.querySelectorAll('[data-item]')].every((r) => r.getAttribute('data-status') === 'not-checked')).toBe(true);
   });
 
   it('no composer: asks to click into the reply box', async () => {
     await mount(fakeBackend(emptyState('no-composer')));
-    expect(text(root.querySelector('[data-state="no-composer"]'))).toBe(STRINGS.noComposer);
+    expect(text(root.querySelector('[data-state="no-composer"]'))).toBe(t('popupNoComposer'));
     expect(root.querySelector('[data-item]')).toBeNull();
   });
 
@@ -194,9 +194,9 @@ describe('states', () => {
     const fake = fakeBackend(emptyState('off', 'https://help.example.org'));
     await mount(fake);
     const button = root.querySelector<HTMLButtonElement>('[data-action="switch-on"]')!;
-    expect(text(button)).toBe(STRINGS.switchOn('https://help.example.org'));
+    expect(text(button)).toBe(t('popupSwitchOn', 'https://help.example.org'));
     button.click();
-    await vi.waitFor(() => expect(notice()).toBe(STRINGS.switchedOn('https://help.example.org')));
+    await vi.waitFor(() => expect(notice()).toBe(t('popupSwitchedOn', 'https://help.example.org')));
     expect(fake.calls.switchOn).toEqual(['https://help.example.org']);
   });
 
@@ -206,16 +206,16 @@ describe('states', () => {
     expect(main.getAttribute('data-view')).toBe('unreachable');
     expect(text(root.querySelector('[data-state="not-active"] p'))).toContain('https://support.example.com');
     root.querySelector<HTMLButtonElement>('[data-action="switch-on"]')!.click();
-    await vi.waitFor(() => expect(notice()).toBe(STRINGS.switchedOnReload('https://support.example.com')));
+    await vi.waitFor(() => expect(notice()).toBe(t('popupSwitchedOnReload', 'https://support.example.com')));
     expect(fake.calls.switchOn).toEqual(['https://support.example.com']);
   });
 
   it('no content script, origin unknown (no "tabs" permission): the generic message and the settings', async () => {
     const fake = fakeBackend(new Error('no receiver'), null);
     await mount(fake);
-    expect(text(root.querySelector('[data-state="not-active"] p'))).toBe(STRINGS.notActiveGeneric);
+    expect(text(root.querySelector('[data-state="not-active"] p'))).toBe(t('popupNotActiveGeneric'));
     expect(root.querySelector('[data-action="switch-on"]')).toBeNull();
-    const settings = [...root.querySelectorAll('button')].find((b) => text(b) === STRINGS.openSettings)!;
+    const settings = [...root.querySelectorAll('button')].find((b) => text(b) === t('popupOpenSettings'))!;
     settings.click();
     await vi.waitFor(() => expect(fake.calls.openSettings).toBe(1));
   });
@@ -249,7 +249,7 @@ describe('first render', () => {
     const initial = await firstView(fake.backend, 10);
     expect(initial).toEqual({ kind: 'loading' });
     render(<Popup backend={fake.backend} initial={initial} pollMs={0} />, root);
-    expect(status()).toBe(STRINGS.loading);
+    expect(status()).toBe(t('popupLoading'));
     await vi.waitFor(() => expect(root.querySelector('main')!.getAttribute('data-view')).toBe('ready'));
   });
 
@@ -269,7 +269,7 @@ describe('actions', () => {
     await mount(fake);
     const button = root.querySelector<HTMLButtonElement>('button[data-phrase]')!;
     button.click();
-    await vi.waitFor(() => expect(notice()).toBe(STRINGS.inserted));
+    await vi.waitFor(() => expect(notice()).toBe(t('popupInserted')));
     expect(fake.calls.insert).toEqual([button.dataset.phrase]);
   });
 
@@ -285,7 +285,7 @@ describe('actions', () => {
       span: { start: finding!.start, end: finding!.end, text: finding!.text },
       replacement: finding!.replacements[0],
     });
-    await vi.waitFor(() => expect(notice()).toBe(STRINGS.replaced(finding!.text, finding!.replacements[0]!)));
+    await vi.waitFor(() => expect(notice()).toBe(t('popupReplaced', finding!.text, finding!.replacements[0]!)));
   });
 
   it('the editor refused: the popup puts the phrase on the clipboard and says so', async () => {
@@ -295,7 +295,7 @@ describe('actions', () => {
     await mount(fake);
     const button = root.querySelector<HTMLButtonElement>('button[data-phrase]')!;
     button.click();
-    await vi.waitFor(() => expect(notice()).toBe(STRINGS.refusedCopied));
+    await vi.waitFor(() => expect(notice()).toBe(t('popupRefusedCopied')));
     expect(fake.calls.copied).toEqual([state.filledPhrases[button.dataset.phrase!]]);
   });
 
@@ -304,7 +304,7 @@ describe('actions', () => {
     fake.backend.insertPhrase = () => Promise.reject(new Error('tab closed'));
     await mount(fake);
     root.querySelector<HTMLButtonElement>('button[data-phrase]')!.click();
-    await vi.waitFor(() => expect(notice()).toBe(STRINGS.unreachable));
+    await vi.waitFor(() => expect(notice()).toBe(t('popupUnreachable')));
   });
 });
 
@@ -374,7 +374,7 @@ describe('keyboard', () => {
     await mount(fake);
     const button = root.querySelector<HTMLButtonElement>('[data-item="apology"] button[data-phrase]')!;
     pressEnter(button);
-    await vi.waitFor(() => expect(notice()).toBe(STRINGS.inserted));
+    await vi.waitFor(() => expect(notice()).toBe(t('popupInserted')));
     fake.push(pageState("Hello Dana, I'm so sorry about the delay."));
     await vi.waitFor(() => expect(root.querySelector('[data-item="apology"] button')).toBeNull());
     await vi.waitFor(() => expect(document.activeElement).toBe(root.querySelector('.rc-notice')));

@@ -2,6 +2,7 @@
 // <body> content do not remove it (and re-attached if something does). Marked [data-reply-coach] so adapters and
 // text extraction skip it.
 import { render, type VNode } from 'preact';
+import { textDirection, uiLanguage } from '../../shared/i18n.js';
 import { PANEL_CSS } from './styles.js';
 
 const BADGE_SIZE = { width: 56, height: 26 };
@@ -23,6 +24,7 @@ export class BadgeHost {
     style.textContent = PANEL_CSS;
     this.mount = doc.createElement('div');
     this.mount.style.cssText = `position:absolute;right:0;bottom:0;`;
+    speakExtensionLanguage(this.element, this.mount);
     shadow.append(style, this.mount);
   }
 
@@ -65,5 +67,17 @@ export class BadgeHost {
   destroy(): void {
     render(null, this.mount);
     this.element.remove();
+  }
+}
+
+/**
+ * The badge and panel speak the extension's language, not the page's: an Arabic UI on an English helpdesk reads right
+ * to left, and an English UI on a Hebrew one left to right. Set on the host (direction inherits into the shadow tree,
+ * and `all: initial` keeps it) and on the mount inside, where no page style can override it.
+ */
+export function speakExtensionLanguage(host: HTMLElement, mount: HTMLElement): void {
+  for (const element of [host, mount]) {
+    element.dir = textDirection();
+    element.lang = uiLanguage();
   }
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '../../engine/types.js';
 import type { PageState } from '../../shared/protocol.js';
+import { t } from '../../shared/i18n.js';
 import { ChecklistView, metSummary } from '../../ui/checklist-view.js';
 
 export interface PanelProps {
@@ -29,18 +30,18 @@ export function Panel({ state, notice, onInsert, onReplace }: PanelProps) {
   }, [open]);
 
   const label = notChecked
-    ? 'Reply Coach: not checked (not English)'
-    : `Reply Coach: ${met} of ${needed} moves made${harmful ? ', phrases to fix' : ''}`;
+    ? t('badgeLabelNotChecked')
+    : harmful
+      ? t('badgeLabelFindings', met, needed)
+      : t('badgeLabel', met, needed);
   return (
     <div class="rc-root">
       {open && (
-        <section class="rc-panel" role="dialog" aria-label="Reply Coach checklist">
-          <h2>Reply Coach</h2>
-          {!state.customerProvided && <p class="rc-note">No customer message found: assuming they raised a problem.</p>}
+        <section class="rc-panel" role="dialog" aria-label={t('panelLabel')}>
+          <h2>{t('extName')}</h2>
+          {!state.customerProvided && <p class="rc-note">{t('noteNoCustomer')}</p>}
           {state.truncated?.reply && (
-            <p class="rc-note">
-              Checked the first {state.truncated.reply.analyzedChars} of {state.truncated.reply.totalChars} characters.
-            </p>
+            <p class="rc-note">{t('noteTruncated', state.truncated.reply.analyzedChars, state.truncated.reply.totalChars)}</p>
           )}
           <ChecklistView
             checklist={state.checklist}
@@ -68,7 +69,7 @@ export function Panel({ state, notice, onInsert, onReplace }: PanelProps) {
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => setOpen(!open)}
       >
-        {notChecked ? '—' : `${met}/${needed}`}
+        {notChecked ? '—' : t('badgeText', met, needed)}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 // The picker's home: a Shadow DOM host placed at the caret, outside the editable, removed when the picker closes.
 import { render, type VNode } from 'preact';
+import { speakExtensionLanguage } from './host.js';
 import { PICKER_CSS } from './styles.js';
 
 export class PickerHost {
@@ -14,6 +15,7 @@ export class PickerHost {
     const style = doc.createElement('style');
     style.textContent = PICKER_CSS;
     this.mount = doc.createElement('div');
+    speakExtensionLanguage(this.element, this.mount);
     shadow.append(style, this.mount);
   }
 

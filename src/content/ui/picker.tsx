@@ -1,6 +1,7 @@
 // The phrase picker: opened at the caret by a keyboard command, it filters every phrase as the agent types; arrows move,
 // Enter inserts, Esc closes, and focus goes back to the editor. A combobox with a listbox, as screen readers expect.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n.js';
 
 export interface PickerItem {
   id: string;
@@ -58,7 +59,7 @@ export function Picker({ items, onChoose, onClose }: PickerProps) {
 
   const activeId = shown[active] ? `rc-pick-${shown[active].id}` : undefined;
   return (
-    <div class="rc-root rc-picker" role="dialog" aria-label="Insert a phrase">
+    <div class="rc-root rc-picker" role="dialog" aria-label={t('pickerLabel')}>
       <input
         ref={input}
         class="rc-picker-input"
@@ -68,8 +69,8 @@ export function Picker({ items, onChoose, onClose }: PickerProps) {
         aria-controls="rc-picker-list"
         aria-autocomplete="list"
         aria-activedescendant={activeId}
-        aria-label="Search phrases"
-        placeholder="Type to find a phrase…"
+        aria-label={t('pickerSearchLabel')}
+        placeholder={t('pickerPlaceholder')}
         value={query}
         onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={onKeyDown}
@@ -77,7 +78,7 @@ export function Picker({ items, onChoose, onClose }: PickerProps) {
         onKeyPress={(e) => e.stopPropagation()}
         onBlur={() => setTimeout(onClose, 0)}
       />
-      <ul id="rc-picker-list" class="rc-picker-list" role="listbox" aria-label="Phrases">
+      <ul id="rc-picker-list" class="rc-picker-list" role="listbox" aria-label={t('pickerListLabel')}>
         {shown.map((item, i) => (
           <li
             key={item.id}
@@ -97,7 +98,7 @@ export function Picker({ items, onChoose, onClose }: PickerProps) {
         ))}
         {shown.length === 0 && (
           <li class="rc-pick-empty" role="option" aria-disabled="true" aria-selected="false">
-            No phrase matches “{query}”.
+            {t('pickerNoMatch', query)}
           </li>
         )}
       </ul>
