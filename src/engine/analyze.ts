@@ -43,10 +43,9 @@ function compiledRules() {
 }
 
 function emptySignals<K extends string>(ids: readonly K[]): Record<K, SignalResult> {
-  return Object.fromEntries(ids.map((id) => [id, { present: false, evidence: [] as Evidence[] }])) as Record<
-    K,
-    SignalResult
-  >;
+  const signals = {} as Record<K, SignalResult>;
+  for (const id of ids) signals[id] = { present: false, evidence: [] as Evidence[] };
+  return signals;
 }
 
 function cut(text: string, max: number): { text: string; truncation?: Truncation } {
@@ -79,12 +78,15 @@ function copySignals(signals: Record<CustomerSignal, SignalResult>): Record<Cust
   return copy;
 }
 
-/** Customer messages do not change while the agent types: remember the last one's result. */
-let lastCustomer: { key: string; result: Record<CustomerSignal, SignalResult> } | null = null;
+/**
+ * Customer messages do not change while the agent types: remember the last one's result. The text and the disabled
+ * rules are compared apart, so a repeat call compares the same string to itself instead of building a key from it.
+ */
+let lastCustomer: { text: string; disabled: string; result: Record<CustomerSignal, SignalResult> } | null = null;
 
 function analyzeCustomer(text: string, disabled: ReadonlySet<string>): Record<CustomerSignal, SignalResult> {
-  const key = `${[...disabled].join(',')}\u0000${text}`;
-  if (lastCustomer?.key === key) return copySignals(lastCustomer.result);
+  const disabledKey = [...disabled].join(',');
+  if (lastCustomer && lastCustomer.text === text && lastCustomer.disabled === disabledKey) return copySignals(lastCustomer.result);
   const result = emptySignals(CUSTOMER_SIGNALS);
   const prepared = prepareText(text, { quotedSpeech: false });
   for (const { rule, match } of compiledRules().customer) {
@@ -96,7 +98,7 @@ function analyzeCustomer(text: string, disabled: ReadonlySet<string>): Record<Cu
   }
   for (const id of CUSTOMER_SIGNALS) result[id].evidence.sort((a, b) => a.start - b.start);
   for (const id of CUSTOMER_SIGNALS) for (const e of result[id].evidence) Object.freeze(e);
-  lastCustomer = { key, result: copySignals(result) };
+  lastCustomer = { text, disabled: disabledKey, result: copySignals(result) };
   return result;
 }
 
@@ -140,7 +142,8 @@ export function analyze(reply: string, options: AnalyzeOptions = {}): Analysis {
   const disabled = new Set(settings?.disabledRules ?? []);
 
   const replyCut = cut(typeof reply === 'string' ? reply : '', max);
-  const customerText = typeof options.customer === 'string' && options.customer.trim() !== '' ? options.customer : null;
+  // Blank means absent; a test for one non-space character instead of trim(), which copies the message every call.
+  const customerText = typeof options.customer === 'string' && /\S/.test(options.customer) ? options.customer : null;
   const customerCut = customerText === null ? null : cut(customerText, max);
 
   const prepared = prepareText(replyCut.text, { quotedSpeech: true });

@@ -13,12 +13,16 @@ export interface PreparedText {
   readonly sentences: SentenceBounds;
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 /**
  * Lower-cases ASCII letters only: String.prototype.toLowerCase may change the length ("İ" becomes two code units),
  * and the rules are English. Matching lower-case text without the `i` flag is several times faster than
  * case-insensitive Unicode matching, which is most of the engine's time.
  */
 function lowerAscii(text: string): string {
+  // An all-ASCII text (most replies) is lower-cased natively in one call; then toLowerCase changes only A-Z.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 }
 
