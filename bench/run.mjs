@@ -2,15 +2,19 @@
 // with alex and write-good on the same texts as reference points. Prints numbers, not pass/fail.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { text as alex } from 'alex';
 import { Bench } from 'tinybench';
 import writeGood from 'write-good';
 import { composeReply, customerVariants, TYPICAL_CUSTOMER, TYPICAL_REPLY, wordCount } from './texts.mjs';
 
-const engineUrl = new URL('../dist-cli/engine.js', import.meta.url);
+// BENCH_ENGINE=path/to/engine.js times another build (an older one kept aside) with the same texts, to compare.
+const engineUrl = process.env.BENCH_ENGINE
+  ? pathToFileURL(resolve(process.env.BENCH_ENGINE))
+  : new URL('../dist-cli/engine.js', import.meta.url);
 if (!existsSync(fileURLToPath(engineUrl))) {
-  console.error('bench: dist-cli/engine.js is missing; run `npm run build` first (or `npm run bench`, which does).');
+  console.error(`bench: ${fileURLToPath(engineUrl)} is missing; run "npm run build" first (or "npm run bench", which does).`);
   process.exit(1);
 }
 const { analyze } = await import(engineUrl.href);
@@ -43,6 +47,7 @@ const sizes = [
 ];
 
 const rows = [];
+const loadAtStart = os.loadavg();
 
 // Typical reply, as while the agent types: the customer message is the same on every call (the engine memoises it).
 {
@@ -60,6 +65,17 @@ const rows = [];
     { iterations: 2000 },
   );
   rows.push({ name: 'typical, new customer msg', reply: TYPICAL_REPLY, ours });
+}
+// The same, but the customer writes "you": the profanity check cannot rule itself out and runs obscenity each time.
+{
+  const customers = customerVariants(4096).map((c) => c.replace('nobody has bothered', 'none of you have bothered'));
+  if (customers[0] === TYPICAL_CUSTOMER) throw new Error('bench: the "you" variant did not change the customer message');
+  let next = 0;
+  const ours = await measure(
+    () => consume(analyze(TYPICAL_REPLY, { customer: customers[next++ % customers.length] })),
+    { iterations: 2000 },
+  );
+  rows.push({ name: 'typical, new customer msg with "you"', reply: TYPICAL_REPLY, ours });
 }
 for (const size of sizes) {
   const ours = await measure(() => consume(analyze(size.reply)), size.budget);
@@ -90,8 +106,11 @@ const format = (line) =>
   line.map((cell, i) => (columns[i][2] === 'left' ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
 
 const cpus = os.cpus();
-console.log(`\nReply Coach engine: time per call in µs (median, p99), n = samples`);
-console.log(`Node ${process.version}, ${os.platform()} ${os.arch()}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}\n`);
+// Other work on the machine moves these numbers (2x on a busy 2-core box): say how busy it was, before and after.
+const load = (averages) => averages.map((a) => number(a, 2)).join(' ');
+console.log(`\nReply Coach engine (${fileURLToPath(engineUrl)}): time per call in µs (median, p99), n = samples`);
+console.log(`Node ${process.version}, ${os.platform()} ${os.arch()}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}`);
+console.log(`load average (1, 5, 15 min): ${load(loadAtStart)} at the start, ${load(os.loadavg())} at the end\n`);
 console.log(format(cells[0]));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const line of cells.slice(1)) console.log(format(line));
@@ -102,6 +121,6 @@ console.log(
   `\ngrowth 2k→20k: x${number(large.ours.median / small.ours.median)} (linear = x${number(large.reply.length / small.reply.length)})`,
 );
 console.log(
-  `budget: typical reply under ${BUDGET_MICROSECONDS} µs median on this machine; measured ${number(typical.ours.median)} µs (same customer msg), ${number(rows[1].ours.median)} µs (new customer msg)`,
+  `budget: typical reply under ${BUDGET_MICROSECONDS} µs median on this machine; measured ${number(typical.ours.median)} µs (same customer msg), ${number(rows[1].ours.median)} µs (new customer msg), ${number(rows[2].ours.median)} µs (new, with "you")`,
 );
 if (sink === 0) console.log('(no results consumed?)');
