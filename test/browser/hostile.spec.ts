@@ -3,8 +3,8 @@
 // control characters, bidi overrides and emoji (test/pages/src/hostile.ts). The agent types, opens the panel and
 // inserts a phrase that carries the customer's first name. Nothing runs (no payload flag, no dialog), the panel shows
 // the text as text, the badge keeps working, the extension throws nothing, and the editor holds exactly the draft, the
-// agent's words and the phrase. A control at the end parses the same message as HTML in the page and sees the payloads
-// fire, so the flag would catch an HTML sink.
+// agent's words and the phrase. Controls at the end: the same message parsed as HTML in the page fires its payloads
+// (so the flag would catch an HTML sink), and an error thrown in the content script's world is recorded.
 import type { CDPSession, Page } from '@playwright/test';
 import { badge, expect, pagesUrl, panel, test } from './extension-fixture';
 
@@ -54,7 +54,11 @@ const INJECTED = 'img, script, svg, iframe, object, embed, details, a, b, [onerr
 test('hostile customer text, name and draft: nothing runs, nothing breaks, the editor holds exactly what the agent put there', async ({
   page,
 }) => {
-  const { problems } = await watch(page);
+  const { problems, cdp } = await watch(page);
+  const worlds: Array<{ id: number; origin: string; type: string }> = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) =>
+    worlds.push({ id: context.id, origin: context.origin, type: (context.auxData as { type?: string } | undefined)?.type ?? '' }),
+  );
   await page.goto(pagesUrl('hostile.html'));
   await page.evaluate(async () => {
     await window.__editorReady;
@@ -119,4 +123,10 @@ test('hostile customer text, name and draft: nothing runs, nothing breaks, the e
     sink.innerHTML = window.__hostile.customerMessage.join('\n');
   });
   await expect.poll(() => ranFlags(page)).toContain('img-onerror');
+
+  // Control: an error thrown in the content script's world is recorded, so "the extension threw nothing" means it.
+  const contentWorld = worlds.find((w) => w.type === 'isolated' && w.origin.startsWith('chrome-extension://'));
+  expect(contentWorld, 'the content script world').toBeDefined();
+  await cdp.send('Runtime.evaluate', { contextId: contentWorld!.id, expression: "setTimeout(() => { throw new Error('control') })" });
+  await expect.poll(() => problems.exceptions.join('\n')).toContain('Error: control');
 });

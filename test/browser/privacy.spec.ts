@@ -221,6 +221,8 @@ test('a whole session sends nothing: typing, panel, insert, popup, settings, imp
   await caretAtEnd(page);
   await page.keyboard.type(' Thanks for your patience.');
   await expect(popup.locator('[data-item="gratitude"]')).toHaveAttribute('data-status', 'met');
+  // Not a budget: leave the timers (the popup's 1 s poll, debounced analysis, storage writes) a few rounds to do
+  // whatever they do, with the recorder on.
   await page.waitForTimeout(2_500);
 
   // The settings change woke the worker (it keeps the site registrations in step), so its start-up was recorded.
