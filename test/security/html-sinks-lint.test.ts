@@ -46,7 +46,10 @@ const SINKS: Array<[name: string, code: string, rule: string]> = [
   ['setTimeout with a string of code', `setTimeout('document.title = "x"', 0);`, 'no-implied-eval'],
 ];
 
-describe('HTML sinks are lint errors', () => {
+// The first lint loads typescript-eslint and the config: seconds on a busy 2-core machine, past Vitest's 5 s default.
+const SLOW = { timeout: 60_000 };
+
+describe('HTML sinks are lint errors', SLOW, () => {
   it.each(SINKS)('%s', async (_name, code, rule) => {
     expect(await rulesFiredOn(code)).toContain(rule);
   });
@@ -59,7 +62,7 @@ describe('HTML sinks are lint errors', () => {
   });
 });
 
-describe('the safe ways to show text pass', () => {
+describe('the safe ways to show text pass', SLOW, () => {
   it.each([
     ['textContent', `${text} el.textContent = text;`],
     ['createElement + append', `${text} const p = document.createElement('p'); p.append(text); el.append(p);`],
