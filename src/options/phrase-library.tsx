@@ -122,7 +122,9 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
                     </li>
                   ) : (
                     <li key={phrase.id} class="phrase" data-phrase-id={phrase.id}>
-                      <p class="phrase-text">{phrase.text}</p>
+                      <p class="phrase-text" dir="auto">
+                        {phrase.text}
+                      </p>
                       <p class="phrase-meta">
                         <span class="tag">{tag(phrase)}</span>
                         <span>{t('optionsPhraseTone', registerLabel(phrase.register))}</span>

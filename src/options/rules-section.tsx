@@ -24,7 +24,7 @@ export function RulesSection({ settings, update }: SectionProps) {
             checked={!settings.disabledRules.includes(rule.id)}
             onChange={(event) => toggle(rule.id, event.currentTarget.checked)}
           />
-          <label for={`rule-${rule.id}`}>
+          <label for={`rule-${rule.id}`} dir="auto">
             {rule.description} <span class="rule-id">({rule.id})</span>
           </label>
         </div>

@@ -107,7 +107,9 @@ export function SitesSection({ settings, update, backend }: SectionProps & { bac
         <ul class="origins" aria-labelledby="other-sites-heading">
           {origins.map((origin) => (
             <li key={origin} data-origin={origin}>
-              <span class="origin">{origin}</span>
+              <span class="origin" dir="ltr">
+                {origin}
+              </span>
               {access[origin] === false && (
                 <>
                   <span class="warning">{t('optionsNoAccess')}</span>

@@ -1,7 +1,9 @@
 // The checklist and findings of one draft, shared by the in-page panel and the toolbar popup so both say the same
 // thing the same way. Stable test hooks: rows carry data-item and data-status, Insert buttons data-phrase.
 // Status is always written out (never colour alone); buttons are native, so Enter and Space work and focus follows
-// document order. Its own words come from _locales; row labels, reasons and finding messages are the engine's (English).
+// document order. Its own words come from _locales; row labels, reasons and finding messages are the engine's (English),
+// and phrases and quoted text may be in any language: those take their direction from their own text (dir=auto), so
+// English punctuation stays at the end of an English sentence inside a right-to-left UI.
 import type { ChecklistRow, Finding, RowStatus } from '../engine/types.js';
 import { t, type MessageKey } from '../shared/i18n.js';
 
@@ -62,15 +64,21 @@ export function ChecklistView({
               <span class="rc-icon" aria-hidden="true">
                 {STATUS_ICON[row.status]}
               </span>
-              <span class="rc-label">{row.label}</span>
+              <span class="rc-label" dir="auto">
+                {row.label}
+              </span>
               <span class="rc-status">{t(STATUS_TEXT[row.status])}</span>
             </div>
-            <p class="rc-reason">{row.reason}</p>
+            <p class="rc-reason" dir="auto">
+              {row.reason}
+            </p>
             {(row.status === 'missing' || row.status === 'weak') && row.phraseIds.length > 0 && (
               <ul class="rc-phrases" aria-label={t('suggestionsLabel', row.label)}>
                 {row.phraseIds.slice(0, suggestionsPerRow).map((id) => (
                   <li key={id} class="rc-phrase">
-                    <span class="rc-phrase-text">{filledPhrases[id] ?? id}</span>
+                    <span class="rc-phrase-text" dir="auto">
+                      {filledPhrases[id] ?? id}
+                    </span>
                     <button
                       type="button"
                       class="rc-insert"
@@ -94,8 +102,12 @@ export function ChecklistView({
           <ul class="rc-findings" aria-label={t('findingsHeading')}>
             {findings.map((f) => (
               <li key={`${f.ruleId}:${f.start}`} class={`rc-finding rc-${f.severity}`} data-rule={f.ruleId}>
-                <q class="rc-finding-text">{f.text}</q>
-                <p class="rc-finding-message">{f.message}</p>
+                <q class="rc-finding-text" dir="auto">
+                  {f.text}
+                </q>
+                <p class="rc-finding-message" dir="auto">
+                  {f.message}
+                </p>
                 {onReplace &&
                   f.replacements.slice(0, 1).map((r) => (
                     <button

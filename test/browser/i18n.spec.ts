@@ -150,6 +150,8 @@ for (const variant of ['long', 'rtl'] as const) {
         await page.setViewportSize({ width, height: 900 });
         expect(await page.evaluate(layoutProblems, {}), `settings page at ${width} px`).toEqual([]);
       }
+      // For a person to look at (the report keeps it): the narrowest settings page.
+      await test.info().attach(`settings-${variant}-420px`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
 
       // The check sees real breakage: a button too narrow for its words, two buttons on top of each other.
       await page.evaluate(() => {
@@ -198,6 +200,7 @@ for (const variant of ['long', 'rtl'] as const) {
       const panelDir = await page.locator('reply-coach-badge .rc-root').evaluate((el) => getComputedStyle(el).direction);
       expect(panelDir).toBe(dir);
       expect(await page.evaluate(layoutProblems, { shadowHost: 'reply-coach-badge' }), 'badge and panel').toEqual([]);
+      await test.info().attach(`panel-${variant}`, { body: await page.screenshot(), contentType: 'image/png' });
       await badge.click();
 
       // The popup for the same tab: checklist, findings with a Replace button quoting a phrase.
@@ -210,6 +213,7 @@ for (const variant of ['long', 'rtl'] as const) {
       const popupDir = await popup.locator('main').evaluate((el) => getComputedStyle(el).direction);
       expect(popupDir).toBe(dir);
       expect(await popup.evaluate(layoutProblems, {}), 'popup, ready').toEqual([]);
+      await test.info().attach(`popup-${variant}`, { body: await popup.screenshot({ fullPage: true }), contentType: 'image/png' });
       await popup.close();
 
       // The phrase picker at the caret, with a search that finds nothing (its longest message).

@@ -92,8 +92,12 @@ export function Picker({ items, onChoose, onClose }: PickerProps) {
               onChoose(item.id);
             }}
           >
-            <span class="rc-pick-row">{item.rowLabel}</span>
-            <span class="rc-pick-text">{item.text}</span>
+            <span class="rc-pick-row" dir="auto">
+              {item.rowLabel}
+            </span>
+            <span class="rc-pick-text" dir="auto">
+              {item.text}
+            </span>
           </li>
         ))}
         {shown.length === 0 && (
