@@ -4,6 +4,12 @@
 // it). Also times how long after the last keystroke the badge shows the new result. Prints numbers, not pass/fail.
 //
 //   npm run build:test && npm run build:pages && node bench/typing.mjs [--chars 300] [--runs 5] [--gap 70] [--pages zendesk,gmail]
+//     [--profile [--top 15]]
+//
+// --profile adds one more typing session per page with the extension, under the CDP CPU profiler (its overhead would
+// skew the timed runs, so they stay unprofiled), and prints where the extension's script spends its time per
+// keystroke: self time per function, and total time per function including what it calls. --runs 0 --profile
+// profiles only.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -37,8 +43,11 @@ const RUNS = Number(option('runs', 5));
  */
 const GAP_MS = Number(option('gap', 70));
 const PAGE_NAMES = option('pages', 'zendesk,gmail').split(',');
+const PROFILE = process.argv.includes('--profile');
+const TOP = Number(option('top', 15));
 for (const name of PAGE_NAMES) if (!PAGES[name]) fail(`unknown page "${name}"; known: ${Object.keys(PAGES).join(', ')}`);
-if (!(CHARS > 20) || !(RUNS >= 1) || !(GAP_MS >= 0)) fail('--chars must be > 20, --runs >= 1, --gap >= 0');
+if (!(CHARS > 20) || !(RUNS >= (PROFILE ? 0 : 1)) || !(GAP_MS >= 0) || !(TOP >= 1))
+  fail('--chars must be > 20, --runs >= 1 (>= 0 with --profile), --gap >= 0, --top >= 1');
 
 function fail(message) {
   console.error(`bench/typing: ${message}`);
@@ -116,7 +125,7 @@ async function metrics(cdp) {
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
-async function typeOnce(context, baseUrl, pageName, withExtension) {
+async function typeOnce(context, baseUrl, pageName, withExtension, profile = false) {
   const spec = PAGES[pageName];
   const page = await context.newPage();
   try {
@@ -137,6 +146,12 @@ async function typeOnce(context, baseUrl, pageName, withExtension) {
     const cdp = await context.newCDPSession(page);
     // Thread time, not wall time: on a shared, busy machine, time the thread spent descheduled is not ours.
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    if (profile) {
+      // One isolate runs the page and the content script's isolated world: this profiler sees both.
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 }); // microseconds
+      await cdp.send('Profiler.start');
+    }
     const before = await metrics(cdp);
     const started = performance.now();
     await page.keyboard.type(TEXT, { delay: GAP_MS });
@@ -144,9 +159,10 @@ async function typeOnce(context, baseUrl, pageName, withExtension) {
     // The analysis after the last keystroke belongs to the typing; idle time costs nothing in thread ticks.
     await sleep(600);
     const after = await metrics(cdp);
+    const cpuProfile = profile ? (await cdp.send('Profiler.stop')).profile : null;
     const probe = await page.evaluate(readProbe);
     const perKey = Object.fromEntries(METRICS.map((m) => [m, ((after[m] - before[m]) * 1000) / TEXT.length]));
-    return { perKey, probe, typingMs };
+    return { perKey, probe, typingMs, cpuProfile };
   } finally {
     await page.close();
   }
@@ -179,6 +195,75 @@ async function launch(withExtension) {
   };
 }
 
+// --- CPU profile: where the extension's script spends its time ---
+
+/** Whether a profile frame is the extension's own code (the content script is served from chrome-extension://). */
+const isExtensionFrame = (callFrame) => callFrame.url.startsWith('chrome-extension://');
+
+function frameLabel({ functionName, url, lineNumber, columnNumber }) {
+  const file = url.slice(url.lastIndexOf('/') + 1);
+  return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`;
+}
+
+/**
+ * Self and total time per extension function, in ms per keystroke. A sample's time is charged to its own frame
+ * (self) and once to every distinct extension function on its stack (total). Native work a function triggers (a
+ * forced style recalc or layout, a DOM call) is charged to it by V8's profiler, so it shows up here too; the style and
+ * layout the browser does later, in its own frame, does not.
+ */
+function summariseProfile(profile, keys) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map();
+  const total = new Map();
+  let extensionMs = 0;
+  let allMs = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    // timeDeltas[i] is the time since the previous sample: charge it to the sample it leads up to.
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const node = byId.get(profile.samples[i]);
+    if (!node || ms <= 0) continue;
+    const name = node.callFrame.functionName;
+    if (name !== '(idle)') allMs += ms;
+    if (isExtensionFrame(node.callFrame)) {
+      const label = frameLabel(node.callFrame);
+      self.set(label, (self.get(label) ?? 0) + ms);
+    }
+    const seen = new Set();
+    for (let id = node.id; id !== undefined; id = parent.get(id)) {
+      const frame = byId.get(id).callFrame;
+      if (!isExtensionFrame(frame)) continue;
+      const label = frameLabel(frame);
+      if (seen.has(label)) continue;
+      seen.add(label);
+      total.set(label, (total.get(label) ?? 0) + ms);
+    }
+    if (seen.size > 0) extensionMs += ms;
+  }
+  const top = (map) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP)
+      .map(([label, ms]) => ({ label, perKey: ms / keys }));
+  return { perKey: { extension: extensionMs / keys, busy: allMs / keys }, self: top(self), total: top(total) };
+}
+
+function printProfile(name, summary) {
+  console.log(
+    `\nCPU profile, ${name} (${PAGES[name].editor}), with the extension, ${TEXT.length} keystrokes: ` +
+      `${fmt(summary.perKey.busy, 3)} ms/key of JavaScript and what it triggers in all, ` +
+      `${fmt(summary.perKey.extension, 3)} ms/key on the extension's stacks (profiler overhead included)`,
+  );
+  for (const [title, rows] of [
+    ['self time (ms/key)', summary.self],
+    ['total time, with callees (ms/key)', summary.total],
+  ]) {
+    console.log(`  top ${rows.length} extension functions by ${title}:`);
+    for (const r of rows) console.log(`    ${fmt(r.perKey, 4).padStart(8)}  ${r.label}`);
+  }
+}
+
 // --- statistics and output ---
 
 const median = (xs) => {
@@ -195,6 +280,7 @@ const { server, url } = await startStaticServer(PAGES_DIR);
 const results = {}; // results[page][variant] = [{ perKey, probe, typingMs }]
 for (const name of PAGE_NAMES) results[name] = { without: [], with: [] };
 
+const profiles = {}; // profiles[page] = summariseProfile(...)
 const startedAt = Date.now();
 let version = '';
 try {
@@ -223,54 +309,71 @@ try {
       }
     }
   }
+  if (PROFILE) {
+    const browser = await launch(true);
+    try {
+      for (const name of PAGE_NAMES) {
+        const result = await typeOnce(browser.context, url, name, true, true);
+        profiles[name] = summariseProfile(result.cpuProfile, TEXT.length);
+        process.stderr.write(`profile ${name.padEnd(8)} ${result.probe.keys} keys in ${(result.typingMs / 1000).toFixed(1)} s\n`);
+      }
+    } finally {
+      await browser.close();
+    }
+  }
 } finally {
   server.close();
 }
 
-console.log(
-  `\nTyping overhead of Reply Coach (dist-test) in ${version || 'Chromium'}, headless, ${os.cpus().length} CPUs, ` +
-    `${((Date.now() - startedAt) / 60000).toFixed(1)} min`,
-);
-console.log(
-  `${TEXT.length} characters per run typed with page.keyboard.type, one key every ~${GAP_MS} ms (so every keystroke is ` +
-    `analysed); ${RUNS} runs per variant, alternating; medians of renderer main-thread CPU time (CDP Performance, threadTicks)`,
-);
-const header = ['page (editor)', 'per keystroke', 'without', 'with', 'ratio', 'added'];
-const rows = [];
-const labels = {
-  TaskDuration: 'main-thread tasks',
-  ScriptDuration: '  of which script',
-  LayoutDuration: '  of which layout',
-  RecalcStyleDuration: '  of which style',
-};
-for (const name of PAGE_NAMES) {
-  for (const m of METRICS) {
-    const without = median(results[name].without.map((r) => r.perKey[m]));
-    const withExt = median(results[name].with.map((r) => r.perKey[m]));
-    rows.push([
-      m === 'TaskDuration' ? `${name} (${PAGES[name].editor})` : '',
-      labels[m],
-      `${fmt(without, 3)} ms`,
-      `${fmt(withExt, 3)} ms`,
-      without ? `${(withExt / without).toFixed(2)}x` : 'n/a',
-      `${withExt - without >= 0 ? '+' : ''}${fmt(withExt - without, 3)} ms`,
-    ]);
-  }
-}
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const r of rows) console.log(line(r));
+if (RUNS > 0) printTable();
+for (const name of Object.keys(profiles)) printProfile(name, profiles[name]);
 
-console.log('\nTime from the last keystroke to the result on screen (badge count changes; then the next frame), with the extension:');
-for (const name of PAGE_NAMES) {
-  const runs = results[name].with;
-  const toChange = runs.map((r) => r.probe.toChange);
-  const toFrame = runs.map((r) => r.probe.toFrame);
-  const seen = toChange.filter((x) => x !== null);
+function printTable() {
   console.log(
-    `  ${name.padEnd(8)} median ${fmt(median(toChange), 0)} ms to the count, ${fmt(median(toFrame), 0)} ms to the frame ` +
-      `(runs: ${toChange.map((x) => fmt(x, 0)).join(', ')} ms; ${seen.length}/${runs.length} runs saw the change)`,
+    `\nTyping overhead of Reply Coach (dist-test) in ${version || 'Chromium'}, headless, ${os.cpus().length} CPUs, ` +
+      `${((Date.now() - startedAt) / 60000).toFixed(1)} min`,
   );
+  console.log(
+    `${TEXT.length} characters per run typed with page.keyboard.type, one key every ~${GAP_MS} ms (so every keystroke is ` +
+      `analysed); ${RUNS} runs per variant, alternating; medians of renderer main-thread CPU time (CDP Performance, threadTicks)`,
+  );
+  const header = ['page (editor)', 'per keystroke', 'without', 'with', 'ratio', 'added'];
+  const rows = [];
+  const labels = {
+    TaskDuration: 'main-thread tasks',
+    ScriptDuration: '  of which script',
+    LayoutDuration: '  of which layout',
+    RecalcStyleDuration: '  of which style',
+  };
+  for (const name of PAGE_NAMES) {
+    for (const m of METRICS) {
+      const without = median(results[name].without.map((r) => r.perKey[m]));
+      const withExt = median(results[name].with.map((r) => r.perKey[m]));
+      rows.push([
+        m === 'TaskDuration' ? `${name} (${PAGES[name].editor})` : '',
+        labels[m],
+        `${fmt(without, 3)} ms`,
+        `${fmt(withExt, 3)} ms`,
+        without ? `${(withExt / without).toFixed(2)}x` : 'n/a',
+        `${withExt - without >= 0 ? '+' : ''}${fmt(withExt - without, 3)} ms`,
+      ]);
+    }
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+
+  console.log('\nTime from the last keystroke to the result on screen (badge count changes; then the next frame), with the extension:');
+  for (const name of PAGE_NAMES) {
+    const runs = results[name].with;
+    const toChange = runs.map((r) => r.probe.toChange);
+    const toFrame = runs.map((r) => r.probe.toFrame);
+    const seen = toChange.filter((x) => x !== null);
+    console.log(
+      `  ${name.padEnd(8)} median ${fmt(median(toChange), 0)} ms to the count, ${fmt(median(toFrame), 0)} ms to the frame ` +
+        `(runs: ${toChange.map((x) => fmt(x, 0)).join(', ')} ms; ${seen.length}/${runs.length} runs saw the change)`,
+    );
+  }
 }

@@ -8,8 +8,10 @@ import { BUILT_IN_PHRASES, fillPhrase, phraseById, type Phrase, type PhraseConte
 import type { Analysis, Finding } from '../engine/types.js';
 import type { CommandName, InsertOutcome, PageState } from '../shared/protocol.js';
 import type { ReplyCoachSettings } from '../shared/settings.js';
+import { deepActiveElement } from '../sites/common.js';
 import { adapterFor } from '../sites/index.js';
 import type { Composer, ConversationContext, SiteAdapter } from '../sites/types.js';
+import { isVisible } from '../sites/visibility.js';
 import { contained, containedAsync, isStopped, onStop } from './contain.js';
 import { abbreviationAtCaret, isExpansionTrigger } from './expansion.js';
 import { clearHighlights, showHighlights } from './highlights.js';
@@ -39,9 +41,27 @@ export class Controller {
   private active: Composer | null = null;
   private draft = '';
   private analysis: Analysis | null = null;
+  /**
+   * What the current result was made from: a refresh with the same inputs (an editor re-render or a caret move that
+   * leaves the text alone) has nothing new to analyse or show.
+   */
+  private analysed: {
+    composer: HTMLElement;
+    draft: string;
+    context: ConversationContext;
+    settings: ReplyCoachSettings;
+    notice: string | null;
+  } | null = null;
   private context: { key: string; at: number; value: ConversationContext } | null = null;
   private savedSelection: Range | { start: number; end: number } | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the armed timer fires, and when the analysis is due (the latest schedule() decides). */
+  private timerAt = 0;
+  private dueAt = 0;
+  /** Filled phrase texts by id, for one library and one set of names: filling is regex work, names rarely change. */
+  private filled: { library: readonly Phrase[]; names: string; texts: Map<string, string> } | null = null;
+  /** What the badge and panel last rendered, so an unchanged result re-renders nothing. */
+  private rendered: string | null = null;
   private lastRescan = 0;
   private composerObserver: MutationObserver | null = null;
   private pageObserver: MutationObserver | null = null;
@@ -155,13 +175,16 @@ export class Controller {
     });
     const onInput = contained('input', () => this.schedule());
     const onKeyDown = contained('keydown', (event: KeyboardEvent) => this.maybeExpand(event));
-    const onSelection = contained('selectionchange', () => this.saveSelection());
+    // The caret is remembered when it may be about to leave the composer (a click anywhere, focus moving away), not
+    // on every selectionchange: typing moves the caret with each key. At insertion time the live caret is read again.
+    const onLeaving = contained('save-selection', () => this.saveSelection());
     const onViewport = contained('viewport', () => this.place());
     this.doc.addEventListener('focusin', onFocus, opts);
     this.doc.addEventListener('input', onInput, opts);
     // Not passive: an expansion takes the Space or Tab that triggered it.
     this.doc.addEventListener('keydown', onKeyDown, { capture: true });
-    this.doc.addEventListener('selectionchange', onSelection, opts);
+    this.doc.addEventListener('mousedown', onLeaving, opts);
+    this.doc.addEventListener('focusout', onLeaving, opts);
     const view = this.doc.defaultView;
     view?.addEventListener('scroll', onViewport, opts);
     view?.addEventListener('resize', onViewport, opts);
@@ -169,7 +192,10 @@ export class Controller {
     // Single-page apps mount and unmount composers as the agent navigates: one page-wide observer of structure only
     // (not text), throttled, triggers a rescan.
     this.pageObserver = new MutationObserver(
-      contained('page-observer', () => {
+      contained('page-observer', (records: MutationRecord[]) => {
+        // Typing changes the composer's own subtree, which the composer observer handles: no rescan for that.
+        const composer = this.active?.element;
+        if (composer?.isConnected && records.every((r) => composer.contains(r.target))) return;
         const now = performance.now();
         if (now - this.lastRescan < RESCAN_THROTTLE_MS) {
           this.schedule(RESCAN_THROTTLE_MS);
@@ -187,12 +213,13 @@ export class Controller {
       this.doc.removeEventListener('input', onInput, opts);
       this.doc.removeEventListener('keydown', onKeyDown, { capture: true });
       this.picker.close();
-      this.doc.removeEventListener('selectionchange', onSelection, opts);
+      this.doc.removeEventListener('mousedown', onLeaving, opts);
+      this.doc.removeEventListener('focusout', onLeaving, opts);
       view?.removeEventListener('scroll', onViewport, opts);
       view?.removeEventListener('resize', onViewport, opts);
       this.pageObserver?.disconnect();
       this.composerObserver?.disconnect();
-      if (this.timer) clearTimeout(this.timer);
+      if (this.timer !== null) clearTimeout(this.timer);
       clearHighlights();
       this.badge.destroy();
     });
@@ -220,18 +247,35 @@ export class Controller {
     this.adapter = adapter && !this.settings.disabledSites.includes(adapter.id) ? adapter : null;
   }
 
-  /** Re-arm the analysis timer; the only work done on a keystroke. */
+  /**
+   * Push the analysis back to `delay` from now; the only work done on a keystroke. The latest call decides when it
+   * runs, as with clearTimeout + setTimeout, but an armed timer that fires earlier is kept and re-armed for the rest
+   * when it fires: one timer per pause in typing instead of two per keystroke (input event and editor mutations).
+   */
   private schedule(delay = ANALYSE_DELAY_MS): void {
     if (isStopped()) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(
-      contained('refresh', () => {
-        this.timer = null;
-        this.refresh();
-      }),
-      delay,
-    );
+    const now = performance.now();
+    this.dueAt = now + delay;
+    if (this.timer !== null && this.timerAt <= this.dueAt) return;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.arm(delay, now);
   }
+
+  private arm(delay: number, now: number): void {
+    this.timerAt = now + delay;
+    this.timer = setTimeout(this.onTimer, delay);
+  }
+
+  private readonly onTimer = contained('refresh', () => {
+    this.timer = null;
+    const now = performance.now();
+    // Timers may fire a little early; a millisecond is not worth another task.
+    if (this.dueAt - now > 1) {
+      this.arm(this.dueAt - now, now);
+      return;
+    }
+    this.refresh();
+  });
 
   /** Editors like CKEditor change the DOM from their model without an input event; watch the active composer. */
   private watchComposer(composer: Composer | null): void {
@@ -254,7 +298,7 @@ export class Controller {
       this.publish(this.emptyState('off'));
       return;
     }
-    const composer = this.adapter.activeComposer(this.doc, this.lastFocused);
+    const composer = this.focusedActive() ?? this.adapter.activeComposer(this.doc, this.lastFocused);
     if (composer?.element !== this.active?.element) this.setActive(composer);
     if (!composer) {
       this.publish(this.emptyState('no-composer'));
@@ -262,6 +306,20 @@ export class Controller {
     }
     this.draft = this.adapter.readDraft(composer);
     const context = this.conversation(composer);
+    const analysed = this.analysed;
+    if (
+      analysed?.composer === composer.element &&
+      analysed.draft === this.draft &&
+      analysed.context === context &&
+      analysed.settings === this.settings &&
+      analysed.notice === this.notice &&
+      this.state.status === 'ready' &&
+      this.state.composerKey === composer.key
+    ) {
+      this.place();
+      return;
+    }
+    this.analysed = { composer: composer.element, draft: this.draft, context, settings: this.settings, notice: this.notice };
     this.analysis = analyze(this.draft, {
       ...(context.customerMessage ? { customer: context.customerMessage } : {}),
       settings: {
@@ -271,11 +329,10 @@ export class Controller {
       },
     });
     const filledPhrases: Record<string, string> = {};
-    const phraseContext = this.phraseContext();
     for (const row of this.analysis.checklist)
       for (const id of row.phraseIds.slice(0, 3)) {
-        const phrase = phraseById(id, this.library());
-        if (phrase) filledPhrases[id] = fillPhrase(phrase.text, phraseContext);
+        const text = this.filledPhrase(id);
+        if (text !== null) filledPhrases[id] = text;
       }
     this.publish({
       status: 'ready',
@@ -294,6 +351,33 @@ export class Controller {
     showHighlights(composer.element, this.draft, this.analysis.findings);
   }
 
+  /**
+   * The active composer when the agent is still typing in it (focused, connected, visible): what every adapter would
+   * pick first, found without querying the page for all its composers.
+   */
+  private focusedActive(): Composer | null {
+    const active = this.active;
+    if (!active?.element.isConnected) return null;
+    const focused = deepActiveElement(this.doc);
+    if (!focused || !active.element.contains(focused)) return null;
+    return isVisible(active.element) ? active : null;
+  }
+
+  /** A phrase filled for this conversation's names, or null for an id not in the library. */
+  private filledPhrase(id: string): string | null {
+    const library = this.library();
+    const context = this.phraseContext();
+    const names = JSON.stringify(context);
+    if (this.filled?.library !== library || this.filled.names !== names) this.filled = { library, names, texts: new Map() };
+    const cached = this.filled.texts.get(id);
+    if (cached !== undefined) return cached;
+    const phrase = phraseById(id, library);
+    if (!phrase) return null;
+    const text = fillPhrase(phrase.text, context);
+    this.filled.texts.set(id, text);
+    return text;
+  }
+
   private setActive(composer: Composer | null): void {
     this.active = composer;
     this.savedSelection = null;
@@ -307,14 +391,20 @@ export class Controller {
   private publish(state: PageState): void {
     this.state = state;
     if (state.status === 'ready' && this.active) {
-      this.badge.render(
-        h(Panel, {
-          state,
-          notice: this.notice,
-          onInsert: (id: string) => void this.insertPhrase(id),
-          onReplace: (finding: Finding, replacement: string) => void this.replaceFinding(finding, replacement),
-        }) as VNode,
-      );
+      // The panel shows neither the draft's length nor where it is: typing that changes nothing it shows renders
+      // nothing (Preact would diff the same tree again).
+      const view = JSON.stringify([{ ...state, draftLength: 0, composerKey: null }, this.notice]);
+      if (view !== this.rendered) {
+        this.rendered = view;
+        this.badge.render(
+          h(Panel, {
+            state,
+            notice: this.notice,
+            onInsert: (id: string) => void this.insertPhrase(id),
+            onReplace: (finding: Finding, replacement: string) => void this.replaceFinding(finding, replacement),
+          }) as VNode,
+        );
+      } else this.badge.ensureAttached();
       this.place();
     } else this.badge.hide();
     this.hooks.onState?.(state);
@@ -344,7 +434,10 @@ export class Controller {
     };
   }
 
-  /** Remember where the caret was in the composer, so a click in the panel or popup inserts there. */
+  /**
+   * Remember where the caret is if it is in the composer, so an insertion after it left (a click elsewhere, the
+   * popup) still goes there; while it is in the composer, the saved caret is the live one.
+   */
   private saveSelection(): void {
     const element = this.active?.element;
     if (!element) return;
@@ -375,6 +468,7 @@ export class Controller {
       async () => {
         const composer = this.currentComposer();
         if (!composer) return this.fallBackToClipboard(text, 'composer not found');
+        if (!options.selection) this.saveSelection();
         const selection = options.selection ?? this.savedSelection;
         const result: InsertResult = await insertText(composer.element, text, {
           ...(selection ? { selection } : {}),

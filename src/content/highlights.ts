@@ -35,8 +35,26 @@ export function supportsHighlights(): boolean {
   return registry() !== null;
 }
 
-/** What is painted now, so a keystroke that changes nothing painted costs nothing (highlights restyle the page). */
-let painted: { key: string; ranges: Range[] } | null = null;
+/**
+ * What is painted now, so a keystroke that changes nothing painted costs nothing (highlights restyle the page, and
+ * mapping spans walks the composer's text). The ranges are live: typing elsewhere in the draft moves them along with
+ * their words, so they stay right as long as each still holds its finding's text.
+ */
+let painted: { composer: Element; key: string; ranges: Array<{ range: Range; text: string }> } | null = null;
+
+/** Spaces the text mapping treats as plain ones (text-ranges.ts). */
+const SPACE_LIKE = /[\u00a0\u2007\u202f]/g;
+
+function stillPainted(composer: Element, key: string): boolean {
+  return (
+    painted !== null &&
+    painted.composer === composer &&
+    painted.key === key &&
+    painted.ranges.every(
+      ({ range, text }) => range.startContainer.isConnected && range.toString().replace(SPACE_LIKE, ' ') === text,
+    )
+  );
+}
 
 export function showHighlights(composer: Element, draft: string, findings: readonly Finding[]): void {
   const api = registry();
@@ -45,16 +63,15 @@ export function showHighlights(composer: Element, draft: string, findings: reado
     if (painted !== null) clearHighlights();
     return;
   }
-  const key = findings.map((f) => `${f.ruleId}:${f.start}:${f.end}:${f.text}`).join('|') + `#${draft.length}`;
-  if (painted && painted.key === key && painted.ranges.every((r) => r.startContainer.isConnected && r.endContainer.isConnected))
-    return;
+  const key = findings.map((f) => `${f.ruleId}:${f.start}:${f.end}:${f.text}`).join('|');
+  if (stillPainted(composer, key)) return;
   ensureStyle(composer.ownerDocument);
   const mapped = rangesForSpans(composer, draft, findings);
   const warnings = mapped.filter((m) => (m.span as Finding).severity === 'warning').map((m) => m.range);
   const suggestions = mapped.filter((m) => (m.span as Finding).severity !== 'warning').map((m) => m.range);
   api.highlights.set(WARNING, new api.Highlight(...warnings));
   api.highlights.set(SUGGESTION, new api.Highlight(...suggestions));
-  painted = { key, ranges: mapped.map((m) => m.range) };
+  painted = { composer, key, ranges: mapped.map((m) => ({ range: m.range, text: m.span.text })) };
 }
 
 export function clearHighlights(): void {

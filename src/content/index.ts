@@ -25,13 +25,21 @@ async function start(): Promise<void> {
   // shows itself by asking for the state (it re-asks every second as long as it is open).
   let popupSeenAt = -Infinity;
   const POPUP_QUIET_MS = 3_000;
+  // A removed or disabled extension leaves this copy running with no one to take over: notice it within a second,
+  // without asking the extension API on every keystroke.
+  let aliveCheckedAt = -Infinity;
+  const ALIVE_CHECK_MS = 1_000;
   const controller = new Controller(document, settings, {
     onState: (state) => {
-      if (!extensionAlive()) {
-        stop();
-        return;
+      const now = performance.now();
+      if (now - aliveCheckedAt > ALIVE_CHECK_MS) {
+        aliveCheckedAt = now;
+        if (!extensionAlive()) {
+          stop();
+          return;
+        }
       }
-      if (performance.now() - popupSeenAt > POPUP_QUIET_MS) return;
+      if (now - popupSeenAt > POPUP_QUIET_MS) return;
       // Tell an open popup only when something it shows changed.
       const serialized = JSON.stringify(state);
       if (serialized === lastSent) return;

@@ -70,8 +70,9 @@ export function extractText(root: Node, options: ExtractOptions = {}): string {
       const tag = el.tagName.toUpperCase();
       if (node !== root) {
         if (SKIP_TAGS.has(tag)) return;
-        if (el.hasAttribute('hidden') || isDisplayNone(el)) return;
-        if (safeMatches(el, exclude)) return;
+        // Markup checks before the computed style: an excluded subtree (quote, signature) costs no style lookup.
+        if (el.hasAttribute('hidden') || safeMatches(el, exclude)) return;
+        if (isDisplayNone(el)) return;
       }
       if (tag === 'BR') {
         out += '\n';

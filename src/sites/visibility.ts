@@ -39,6 +39,14 @@ export function hasLayout(doc: Document): boolean {
   }
 }
 
+/** Element or an ancestor carries `hidden`, `inert` or aria-hidden="true" (attributes only: no style is computed). */
+function isHiddenByAttributes(el: Element): boolean {
+  for (let n: Element | null = el; n; n = parentOrHost(n)) {
+    if (n.hasAttribute('hidden') || n.hasAttribute('inert') || n.getAttribute('aria-hidden') === 'true') return true;
+  }
+  return false;
+}
+
 /** Element or an ancestor is hidden by markup: `hidden`, `inert`, aria-hidden="true", or display:none. */
 export function isHiddenByMarkup(el: Element): boolean {
   for (let n: Element | null = el; n; n = parentOrHost(n)) {
@@ -51,11 +59,17 @@ export function isHiddenByMarkup(el: Element): boolean {
 
 /**
  * Whether the agent can see the element: connected, not hidden by markup or style on it or any ancestor,
- * not visibility:hidden, and (only when the document has layout) with at least one client rect.
+ * not visibility:hidden, and (only when the document has layout) rendered with a box.
  */
 export function isVisible(el: Element | null | undefined): boolean {
   try {
     if (!el || !el.isConnected) return false;
+    if (el.ownerDocument.defaultView && typeof el.checkVisibility === 'function') {
+      // A browser with layout (jsdom has no checkVisibility): one native call answers for display, visibility and
+      // having a box, up the flat tree, instead of a computed style object per ancestor; this runs after every pause
+      // in typing.
+      return !isHiddenByAttributes(el) && el.checkVisibility({ visibilityProperty: true });
+    }
     if (isHiddenByMarkup(el)) return false;
     const cs = computedStyle(el);
     if (cs && (cs.visibility === 'hidden' || cs.visibility === 'collapse')) return false;

@@ -11,6 +11,8 @@ const MARGIN = 6;
 export class BadgeHost {
   readonly element: HTMLElement;
   private readonly mount: HTMLElement;
+  /** Where the badge was last put: placing it again at the same spot writes nothing, so the page restyles nothing. */
+  private placed: string | null = null;
 
   constructor(doc: Document) {
     this.element = doc.createElement('reply-coach-badge');
@@ -50,17 +52,24 @@ export class BadgeHost {
     const roomBelow = viewportHeight - rect.bottom > BADGE_SIZE.height + MARGIN;
     const top = roomBelow ? rect.bottom + MARGIN + BADGE_SIZE.height : rect.bottom - MARGIN;
     const left = Math.max(BADGE_SIZE.width, rect.right);
-    this.element.style.top = `${Math.round(top)}px`;
-    this.element.style.left = `${Math.round(left)}px`;
-    this.element.style.display = 'block';
     // The panel opens towards the larger free space, never past the viewport: a panel off screen cannot be used.
     const above = top - BADGE_SIZE.height - 2 * MARGIN;
     const below = viewportHeight - top - 2 * MARGIN;
-    this.element.dataset.open = above >= below ? 'up' : 'down';
-    this.element.style.setProperty('--rc-panel-max', `${Math.max(160, Math.round(Math.max(above, below)))}px`);
+    const open = above >= below ? 'up' : 'down';
+    const panelMax = Math.max(160, Math.round(Math.max(above, below)));
+    const placement = `${Math.round(top)} ${Math.round(left)} ${open} ${panelMax}`;
+    if (placement === this.placed) return;
+    this.placed = placement;
+    this.element.style.top = `${Math.round(top)}px`;
+    this.element.style.left = `${Math.round(left)}px`;
+    this.element.style.display = 'block';
+    this.element.dataset.open = open;
+    this.element.style.setProperty('--rc-panel-max', `${panelMax}px`);
   }
 
   hide(): void {
+    if (this.placed === 'hidden') return;
+    this.placed = 'hidden';
     this.element.style.display = 'none';
   }
 
