@@ -2,40 +2,76 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vitest/config';
 import baseManifest from './manifest.json' with { type: 'json' };
 
-// REPLY_COACH_TEST=1 builds the copy the browser tests load (dist-test/): the same extension, with the content script
-// also matching loopback pages (a pattern without a port matches every port), where the test pages are served.
-// The store build never asks for them.
+// REPLY_COACH_TEST=1 builds the copy the browser tests load: the same extension, with the content script also matching
+// loopback pages (a pattern without a port matches every port), where the test pages are served. The store build
+// never asks for them.
 const testBuild = process.env.REPLY_COACH_TEST === '1';
 const TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+// BROWSER=firefox builds the Firefox add-on (dist-firefox/, or dist-firefox-test/ with REPLY_COACH_TEST=1) from the
+// same manifest.json. Firefox MV3 refuses `background.service_worker` and runs `background.scripts` as an event page;
+// AMO wants an add-on id and the data-collection declaration. 142 is the first version whose manifest knows
+// `data_collection_permissions`, so web-ext lint accepts it without a compatibility warning.
+const firefox = process.env.BROWSER === 'firefox';
+const FIREFOX_ID = 'reply-coach@reply-coach.app';
+
+const contentScripts = baseManifest.content_scripts.map((script) => ({
+  ...script,
+  matches: testBuild ? [...script.matches, ...TEST_MATCHES] : script.matches,
+}));
+
+// Firefox only: the page-world paste helper, on the same sites as the content script (src/content/insert/page-world-paste.ts
+// says why).
+const PAGE_WORLD_PASTE = 'src/content/insert/page-world-paste.ts';
+const pageWorldPaste = {
+  matches: contentScripts.flatMap((script) => script.matches),
+  js: [PAGE_WORLD_PASTE],
+  run_at: 'document_idle',
+  world: 'MAIN',
+};
+
+const firefoxKeys = {
+  content_scripts: [...contentScripts, pageWorldPaste],
+  background: { scripts: [baseManifest.background.service_worker], type: baseManifest.background.type },
+  browser_specific_settings: {
+    gecko: {
+      id: FIREFOX_ID,
+      strict_min_version: '142.0',
+      // Reply Coach collects and transmits nothing (PRIVACY.md).
+      data_collection_permissions: { required: ['none'] },
+    },
+  },
+};
+
 const manifest = {
   ...baseManifest,
-  content_scripts: baseManifest.content_scripts.map((script) => ({
-    ...script,
-    matches: testBuild ? [...script.matches, ...TEST_MATCHES] : script.matches,
-  })),
+  content_scripts: contentScripts,
+  ...(firefox ? firefoxKeys : {}),
 } as ManifestV3Export;
+
+const outDir = `dist${firefox ? '-firefox' : ''}${testBuild ? '-test' : ''}`;
 
 export default defineConfig({
   plugins: [
     crx({
       manifest,
+      browser: firefox ? 'firefox' : 'chrome',
       // One self-contained script instead of a loader plus dynamic import: nothing web-accessible, so pages cannot
       // detect or fetch the extension's files.
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      contentScripts: { standaloneFiles: ['src/content/index.ts', ...(firefox ? [PAGE_WORLD_PASTE] : [])] },
     }),
   ],
   build: {
-    outDir: testBuild ? 'dist-test' : 'dist',
+    outDir,
     emptyOutDir: true,
-    target: 'chrome120',
+    target: firefox ? 'firefox142' : 'chrome120',
     // The store review reads the code: keep it readable, it is small anyway.
     minify: false,
     sourcemap: false,
   },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    // The browser suites are Playwright's (*.spec.ts), run by `npm run test:browser`.
-    exclude: ['**/node_modules/**', 'test/browser/**'],
+    // The browser suites: Playwright's (*.spec.ts, `npm run test:browser`) and Firefox's (`npm run test:firefox`).
+    exclude: ['**/node_modules/**', 'test/browser/**', 'test/firefox/**'],
   },
 });

@@ -4,6 +4,8 @@
 // Lexical, Draft.js, TinyMCE take it through their own model and call preventDefault); else a synthetic `beforeinput`
 // insertText (Slate); else document.execCommand('insertText') (plain contenteditable such as Gmail, which keeps the
 // browser's own undo). Text fields always use execCommand: it keeps undo and fires the input event React listens to.
+// In Firefox the paste is dispatched from the page's own world by a helper (page-world-paste.ts): data a content
+// script puts in a synthetic paste reads as empty to the page there.
 // Whatever the method, the text is read back; a method the editor accepted is never followed by another one.
 //
 // DOM only: no extension APIs here, the content script calls this. No HTML sinks: the text/html flavour is a string
@@ -23,6 +25,7 @@ import {
   type CaretPoint,
   type TextField,
 } from './caret';
+import { PAGE_PASTE_EVENT } from './page-paste-event';
 
 export type InsertMethod = 'paste' | 'beforeinput' | 'execCommand' | 'textarea';
 
@@ -246,6 +249,37 @@ function pasteEvent(win: Window & typeof globalThis, host: HTMLElement, text: st
   return new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
 }
 
+/** Firefox's content-script sandbox: the only place where `wrappedJSObject` (the page's unwrapped window) exists. */
+function inFirefoxSandbox(win: Window): boolean {
+  return 'wrappedJSObject' in win;
+}
+
+/**
+ * Dispatch the paste and say whether the editor took it (called preventDefault). In Firefox's sandbox the page would
+ * read our clipboard data as empty, so the page-world helper (page-world-paste.ts) dispatches it. Without the helper
+ * (a site switched on at run time: sites.ts registers only the content script) no paste is seen, and the next methods
+ * are tried.
+ */
+function dispatchPaste(win: Window & typeof globalThis, host: HTMLElement, target: Node, text: string): boolean {
+  if (!inFirefoxSandbox(win)) {
+    const event = pasteEvent(win, host, text);
+    target.dispatchEvent(event);
+    return event.defaultPrevented;
+  }
+  let seen: Event | null = null;
+  const watch = (event: Event) => {
+    seen ??= event;
+  };
+  win.addEventListener('paste', watch, true);
+  try {
+    const detail = JSON.stringify(clipboardFor(host, text));
+    target.dispatchEvent(new win.CustomEvent(PAGE_PASTE_EVENT, { detail, bubbles: true, composed: true }));
+  } finally {
+    win.removeEventListener('paste', watch, true);
+  }
+  return (seen as Event | null)?.defaultPrevented ?? false;
+}
+
 /**
  * Insert `text` at the caret of `target` (a contenteditable composer or anything inside it, a textarea/input, or a
  * TinyMCE-style iframe or its body). Without a caret in the target, the text goes to the end of the agent's own text.
@@ -278,9 +312,7 @@ export async function insertText(target: HTMLElement, text: string, options: Ins
   for (const method of options.methods ?? DEFAULT_METHODS) {
     let accepted: boolean;
     if (method === 'paste') {
-      const event = pasteEvent(win, host, phrase);
-      eventTarget.dispatchEvent(event);
-      accepted = event.defaultPrevented;
+      accepted = dispatchPaste(win, host, eventTarget, phrase);
     } else if (method === 'beforeinput') {
       const event = new win.InputEvent('beforeinput', {
         inputType: 'insertText',
