@@ -6,6 +6,7 @@ import { analyze } from '../engine/analyze.js';
 import { ROW_LABELS } from '../engine/checklist.js';
 import { BUILT_IN_PHRASES, fillPhrase, phraseById, type Phrase, type PhraseContext } from '../engine/phrases/index.js';
 import type { Analysis, Finding } from '../engine/types.js';
+import { t } from '../shared/i18n.js';
 import type { CommandName, InsertOutcome, PageState } from '../shared/protocol.js';
 import type { ReplyCoachSettings } from '../shared/settings.js';
 import { deepActiveElement } from '../sites/common.js';
@@ -495,9 +496,7 @@ export class Controller {
     } catch {
       copied = false;
     }
-    this.notice = copied
-      ? `The editor did not take the phrase (${reason}); it is on your clipboard: paste it with Ctrl+V.`
-      : `The editor did not take the phrase (${reason}).`;
+    this.notice = copied ? t('panelRefusedCopied', reason) : t('panelRefused', reason);
     this.schedule(0);
     return { ok: false, reason, copiedToClipboard: copied };
   }
