@@ -16,7 +16,7 @@ import { isVisible } from '../sites/visibility.js';
 import { contained, containedAsync, isStopped, onStop } from './contain.js';
 import { abbreviationAtCaret, isExpansionTrigger } from './expansion.js';
 import { clearHighlights, showHighlights } from './highlights.js';
-import { insertText, type InsertResult } from './insert/index.js';
+import { insertText, waitBeforeInsertMs, type InsertResult } from './insert/index.js';
 import { rangesForSpans } from './text-ranges.js';
 import { BadgeHost } from './ui/host.js';
 import { Panel } from './ui/panel.js';
@@ -55,6 +55,8 @@ export class Controller {
   } | null = null;
   private context: { key: string; at: number; value: ConversationContext } | null = null;
   private savedSelection: Range | { start: number; end: number } | null = null;
+  /** performance.now() of the last input event in the page (the agent's typing, or an insertion). */
+  private lastEditAt = Number.NEGATIVE_INFINITY;
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** When the armed timer fires, and when the analysis is due (the latest schedule() decides). */
   private timerAt = 0;
@@ -174,7 +176,10 @@ export class Controller {
       if (target instanceof Element && !target.closest('[data-reply-coach]')) this.lastFocused = target;
       this.schedule(0);
     });
-    const onInput = contained('input', () => this.schedule());
+    const onInput = contained('input', () => {
+      this.lastEditAt = performance.now();
+      this.schedule();
+    });
     const onKeyDown = contained('keydown', (event: KeyboardEvent) => this.maybeExpand(event));
     // The caret is remembered when it may be about to leave the composer (a click anywhere, focus moving away), not
     // on every selectionchange: typing moves the caret with each key. At insertion time the live caret is read again.
@@ -239,7 +244,8 @@ export class Controller {
     event.preventDefault();
     event.stopPropagation();
     const text = fillPhrase(phrase.text, this.phraseContext()) + (event.key === ' ' ? ' ' : '');
-    void this.insert(text, { selection: found.selection, spacing: false, force: true });
+    // At once: the phrase replaces what the agent just typed, as part of their typing (its undo step may be theirs).
+    void this.insert(text, { selection: found.selection, spacing: false, force: true, immediate: true });
   }
 
   private chooseAdapter(): void {
@@ -462,7 +468,13 @@ export class Controller {
 
   private async insert(
     text: string,
-    options: { selection?: Range | { start: number; end: number } | null; spacing?: boolean; force?: boolean } = {},
+    options: {
+      selection?: Range | { start: number; end: number } | null;
+      spacing?: boolean;
+      force?: boolean;
+      /** Skip waiting out the editor's undo-grouping window (an abbreviation's expansion). */
+      immediate?: boolean;
+    } = {},
   ): Promise<InsertOutcome> {
     return containedAsync(
       'insert',
@@ -471,6 +483,10 @@ export class Controller {
         if (!composer) return this.fallBackToClipboard(text, 'composer not found');
         if (!options.selection) this.saveSelection();
         const selection = options.selection ?? this.savedSelection;
+        // Some editors fold an edit into the agent's last undo step when it comes right after their typing: wait that
+        // out so one Ctrl+Z takes back the phrase alone (see insert/undo-window.ts).
+        const wait = options.immediate ? 0 : waitBeforeInsertMs(composer.element, this.lastEditAt, performance.now());
+        if (wait > 0) await new Promise((done) => setTimeout(done, wait));
         const result: InsertResult = await insertText(composer.element, text, {
           ...(selection ? { selection } : {}),
           ...(options.spacing === false ? { spacing: false } : {}),
