@@ -10,17 +10,18 @@
 // skew the timed runs, so they stay unprofiled), and prints where the extension's script spends its time per
 // keystroke: self time per function, and total time per function including what it calls. --runs 0 --profile
 // profiles only.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../scripts/lib/chromium.mjs';
+import { startStaticServer } from '../scripts/lib/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXTENSION = join(ROOT, 'dist-test');
 const PAGES_DIR = join(ROOT, 'test/pages/dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 
 /** Composer of each test page, and where the agent's greeting ("Hello") is, as in test/browser/extension.spec.ts. */
 const PAGES = {
@@ -69,26 +70,6 @@ const FILLER =
   ' needed to process it this week. We can confirm the amount by email.';
 const TEXT = (FILLER.repeat(Math.ceil(CHARS / FILLER.length)).slice(0, CHARS - SUFFIX.length).trimEnd() + SUFFIX).padStart(CHARS, ' ');
 
-// --- static server for test/pages/dist (test/browser/serve.ts's logic; that file is TypeScript) ---
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-function startStaticServer(dir, port = 0, host = '127.0.0.1') {
-  const root = resolve(dir);
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => done({ server, url: `http://${host}:${server.address().port}` }));
-  });
-}
 
 // --- one measured typing session ---
 
@@ -175,13 +156,8 @@ async function launch(withExtension) {
     headless: true,
     viewport: { width: 1280, height: 800 },
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...(withExtension ? extensionArgs(EXTENSION) : []),
+      ...CHROMIUM_ARGS,
     ],
   });
   // The content script is only injected once the extension is registered.
@@ -276,7 +252,7 @@ const fmt = (x, digits = 2) => (x === null ? 'n/a' : x.toFixed(digits));
 
 // --- run ---
 
-const { server, url } = await startStaticServer(PAGES_DIR);
+const { server, url } = await startStaticServer({ '/': PAGES_DIR });
 const results = {}; // results[page][variant] = [{ perKey, probe, typingMs }]
 for (const name of PAGE_NAMES) results[name] = { without: [], with: [] };
 

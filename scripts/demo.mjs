@@ -4,18 +4,19 @@
 // open panel and the toolbar popup on each demo page, so they stay current with the code (`npm run screenshots`).
 //
 //   node scripts/demo.mjs [--headless] [--port N] [--screenshots DIR]
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from './lib/chromium.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const DEMO = join(ROOT, 'demo');
 const ARTIFACTS = join(ROOT, 'artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const HOST = '127.0.0.1';
 /** The demo pages, in the order they are shown and checked. */
 const PAGES = [
@@ -71,56 +72,6 @@ function prepareExtension() {
   }
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return dir;
-}
-
-// --- static server (the logic of test/browser/serve.ts, which is TypeScript and so not importable from here) ---
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
-
-/** Serves `mounts` ({ '/url/prefix/': dir }, longest prefix first) on loopback. */
-function startStaticServer(mounts, listenPort = 0, host = HOST) {
-  const entries = Object.entries(mounts)
-    .map(([prefix, dir]) => [prefix, resolve(dir)])
-    .sort((a, b) => b[0].length - a[0].length);
-  const server = createServer((req, res) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    const [prefix, root] = entries.find(([p]) => path.startsWith(p)) ?? [];
-    if (!root) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    let file = normalize(join(root, path.slice(prefix.length)));
-    // No escaping the mounted folder with ../
-    if (file !== root && !file.startsWith(root + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done, reject) => {
-    server.once('error', reject);
-    server.listen(listenPort, host, () => done({ server, url: `http://${host}:${server.address().port}` }));
-  });
 }
 
 // --- reading what the extension shows ---
@@ -189,7 +140,7 @@ function printReport(demo, url, state, panel, shot) {
 
 const extension = prepareExtension();
 const profile = mkdtempSync(join(tmpdir(), 'reply-coach-demo-profile-'));
-const { server, url } = await startStaticServer({ '/vendor/ckeditor5/': CKEDITOR, '/': DEMO }, port);
+const { server, url } = await startStaticServer({ '/vendor/ckeditor5/': CKEDITOR, '/': DEMO }, port, HOST);
 
 let cleaned = false;
 function cleanUp() {
@@ -237,15 +188,8 @@ context = await chromium
     handleSIGTERM: false,
     handleSIGHUP: false,
     args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      // Without these Chromium keeps dialing out, and the demo is offline.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...extensionArgs(extension),
+      ...CHROMIUM_ARGS,
       '--no-default-browser-check',
       ...(headless ? [] : ['--window-size=1320,900']),
     ],

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../../scripts/lib/chromium.mjs';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../dist-test', import.meta.url));
 
@@ -21,18 +22,9 @@ export const test = base.extend<ExtensionFixtures>({
       throw new Error('dist-test is missing: run `REPLY_COACH_TEST=1 npx vite build` (npm run build:test) first');
     const profile = mkdtempSync(join(tmpdir(), 'reply-coach-profile-'));
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...extensionArgs(EXTENSION_DIR), ...CHROMIUM_ARGS],
     });
     await use(context);
     await context.close();

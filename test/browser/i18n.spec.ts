@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from '../../scripts/lib/chromium.mjs';
 import { layoutProblems } from '../i18n/layout-problems';
 import { pseudoLocale, type Messages, type PseudoVariant } from '../i18n/pseudo-locale';
 import { EXTENSION_DIR, fireCommand, pagesUrl } from './extension-fixture';
@@ -47,19 +48,10 @@ const test = base.extend<LocaleFixtures>({
     writeFileSync(join(extension, '_locales', language, 'messages.json'), JSON.stringify(messages, null, 2));
     const profile = mkdtempSync(join(tmpdir(), 'reply-coach-profile-'));
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless: true,
       env: { ...process.env, LANGUAGE: language },
-      args: [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...extensionArgs(extension), ...CHROMIUM_ARGS],
     });
     await use(context);
     await context.close();

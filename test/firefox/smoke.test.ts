@@ -6,7 +6,8 @@
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES_DIR, startStaticServer } from '../browser/serve';
+import { startStaticServer } from '../../scripts/lib/static-server.mjs';
+import { PAGES_DIR } from '../browser/serve';
 import { launchFirefoxWithExtension } from './firefox-fixture';
 
 declare global {
@@ -40,7 +41,7 @@ let server: Server;
 let baseUrl: string;
 
 beforeAll(async () => {
-  ({ server, url: baseUrl } = await startStaticServer(PAGES_DIR));
+  ({ server, url: baseUrl } = await startStaticServer({ '/': PAGES_DIR }));
   ({ browser } = await launchFirefoxWithExtension());
 });
 
