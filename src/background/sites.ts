@@ -4,6 +4,7 @@
 // change; an origin removed, or whose permission was taken back, is unregistered.
 import {
   contentScriptFiles,
+  pageWorldScriptFiles,
   contentScriptMatches,
   hasOriginAccess,
   onPermissionsChanged,
@@ -15,8 +16,10 @@ import {
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.js';
 
 export const SCRIPT_ID_PREFIX = 'reply-coach-origin:';
+/** The page-world helper's registrations (Firefox build), kept apart from the content script's by their ids. */
+export const PAGE_WORLD_ID_PREFIX = 'reply-coach-origin-main:';
 
-export const scriptIdFor = (origin: string) => `${SCRIPT_ID_PREFIX}${origin}`;
+export const scriptIdFor = (origin: string, prefix = SCRIPT_ID_PREFIX) => `${prefix}${origin}`;
 
 /**
  * Whether a manifest match pattern ('https://*.zendesk.com/*', 'http://127.0.0.1/*') already covers every page of
@@ -41,20 +44,28 @@ export function patternCoversOrigin(pattern: string, origin: string): boolean {
   return url.hostname === host;
 }
 
-/** What to register and unregister so that exactly `origins` have a script with `js`. */
+/**
+ * What to register and unregister so that exactly `origins` have a script with `js` (in the page's own world with
+ * `world: 'MAIN'`), among the registrations whose ids start with `prefix`.
+ */
 export function planRegistrations(
   origins: readonly string[],
   existing: readonly DynamicContentScript[],
   js: readonly string[],
+  { prefix = SCRIPT_ID_PREFIX, world }: { prefix?: string; world?: 'MAIN' } = {},
 ): { register: DynamicContentScript[]; unregister: string[] } {
-  const wanted = new Map(origins.map((origin) => [scriptIdFor(origin), origin]));
-  const ours = existing.filter((script) => script.id.startsWith(SCRIPT_ID_PREFIX));
+  const wanted = new Map(origins.map((origin) => [scriptIdFor(origin, prefix), origin]));
+  const ours = existing.filter((script) => script.id.startsWith(prefix));
   const current = new Map(ours.map((script) => [script.id, script]));
   const unregister: string[] = [];
   for (const script of ours) {
     const origin = wanted.get(script.id);
     // Gone from the settings, or registered with another file (an update renamed the script): out.
-    const stale = origin === undefined || script.js.join('\n') !== js.join('\n') || script.matches.join('\n') !== `${origin}/*`;
+    const stale =
+      origin === undefined ||
+      script.js.join('\n') !== js.join('\n') ||
+      script.matches.join('\n') !== `${origin}/*` ||
+      script.world !== world;
     if (stale) {
       unregister.push(script.id);
       current.delete(script.id);
@@ -62,7 +73,7 @@ export function planRegistrations(
   }
   const register = [...wanted]
     .filter(([id]) => !current.has(id))
-    .map(([id, origin]) => ({ id, matches: [`${origin}/*`], js: [...js] }));
+    .map(([id, origin]) => ({ id, matches: [`${origin}/*`], js: [...js], ...(world ? { world } : {}) }));
   return { register, unregister };
 }
 
@@ -77,9 +88,13 @@ export async function syncSiteScripts(): Promise<void> {
     if (manifestPatterns.some((pattern) => patternCoversOrigin(pattern, origin))) continue;
     if (await hasOriginAccess(origin)) origins.push(origin);
   }
-  const plan = planRegistrations(origins, await registeredContentScripts(), js);
-  await unregisterContentScripts(plan.unregister);
-  await registerContentScripts(plan.register);
+  const existing = await registeredContentScripts();
+  const plans = [planRegistrations(origins, existing, js)];
+  // Firefox: the paste helper goes wherever the content script goes (without it, CKEditor-like editors there receive
+  // an inserted phrase twice); in the Chrome build there is none, and any left over is unregistered.
+  plans.push(planRegistrations(pageWorldScriptFiles().length > 0 ? origins : [], existing, pageWorldScriptFiles(), { prefix: PAGE_WORLD_ID_PREFIX, world: 'MAIN' }));
+  await unregisterContentScripts(plans.flatMap((plan) => plan.unregister));
+  await registerContentScripts(plans.flatMap((plan) => plan.register));
 }
 
 // One run at a time; a change during a run asks for one more run after it.

@@ -179,6 +179,15 @@ export function contentScriptFiles(): string[] {
   return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
 }
 
+/**
+ * The files of the manifest's page-world scripts (`world: "MAIN"`): the Firefox build's paste helper
+ * (src/content/insert/page-world-paste.ts), which must run wherever the content script runs. None in the Chrome build.
+ */
+export function pageWorldScriptFiles(): string[] {
+  const scripts = (browser.runtime.getManifest().content_scripts ?? []) as Array<{ js?: string[]; world?: string }>;
+  return scripts.filter((script) => script.world === 'MAIN').flatMap((script) => script.js ?? []);
+}
+
 /** The match patterns of the manifest's content scripts. */
 export function contentScriptMatches(): string[] {
   return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
@@ -188,12 +197,19 @@ export interface DynamicContentScript {
   id: string;
   matches: string[];
   js: string[];
+  /** 'MAIN' for a script that runs in the page's own world; absent for the usual isolated world. */
+  world?: 'MAIN';
 }
 
 /** The content scripts this extension registered at run time. */
 export async function registeredContentScripts(): Promise<DynamicContentScript[]> {
   const scripts = await browser.scripting.getRegisteredContentScripts();
-  return scripts.map((script) => ({ id: script.id, matches: script.matches ?? [], js: script.js ?? [] }));
+  return scripts.map((script) => ({
+    id: script.id,
+    matches: script.matches ?? [],
+    js: script.js ?? [],
+    ...((script as { world?: string }).world === 'MAIN' ? { world: 'MAIN' as const } : {}),
+  }));
 }
 
 /** Registers content scripts that run at document_idle in top frames, kept across browser restarts. */

@@ -8,12 +8,14 @@ const fake = vi.hoisted(() => ({
   granted: new Set<string>(),
   enabledOrigins: [] as string[],
   js: ['src/content/index.js'],
+  pageWorldJs: [] as string[],
   settingsListeners: [] as (() => void)[],
   permissionListeners: [] as (() => void)[],
 }));
 
 vi.mock('../../src/shared/browser-api.js', () => ({
   contentScriptFiles: () => fake.js,
+  pageWorldScriptFiles: () => fake.pageWorldJs,
   contentScriptMatches: () => ['https://*.zendesk.com/*', 'https://mail.google.com/*'],
   hasOriginAccess: async (origin: string) => fake.granted.has(origin),
   registeredContentScripts: async () => fake.registered.map((s) => ({ ...s })),
@@ -41,6 +43,7 @@ beforeEach(() => {
   fake.granted.clear();
   fake.enabledOrigins = [];
   fake.js = ['src/content/index.js'];
+  fake.pageWorldJs = [];
 });
 
 describe('match patterns of the manifest', () => {
@@ -74,6 +77,38 @@ describe('planRegistrations', () => {
     const plan = sites.planRegistrations(['https://a.example'], existing, js);
     expect(plan.unregister).toEqual(['reply-coach-origin:https://a.example']);
     expect(plan.register).toHaveLength(1);
+  });
+});
+
+describe('the page-world helper (Firefox build)', () => {
+  const helper = ['src/content/insert/page-world-paste.js'];
+  it('is registered, in the page world, wherever the content script is; removed with it', async () => {
+    fake.pageWorldJs = helper;
+    fake.enabledOrigins = ['https://help.example.com'];
+    fake.granted.add('https://help.example.com');
+    await sites.syncSiteScripts();
+    expect(fake.registered).toEqual([
+      { id: 'reply-coach-origin:https://help.example.com', matches: ['https://help.example.com/*'], js: ['src/content/index.js'] },
+      { id: 'reply-coach-origin-main:https://help.example.com', matches: ['https://help.example.com/*'], js: helper, world: 'MAIN' },
+    ]);
+    await sites.syncSiteScripts();
+    expect(fake.registered).toHaveLength(2);
+    fake.enabledOrigins = [];
+    await sites.syncSiteScripts();
+    expect(fake.registered).toEqual([]);
+  });
+  it('is not registered by a build without it, and one left over is removed', async () => {
+    fake.enabledOrigins = ['https://help.example.com'];
+    fake.granted.add('https://help.example.com');
+    fake.registered = [{ id: 'reply-coach-origin-main:https://help.example.com', matches: ['https://help.example.com/*'], js: helper, world: 'MAIN' }];
+    await sites.syncSiteScripts();
+    expect(fake.registered.map((s) => s.id)).toEqual(['reply-coach-origin:https://help.example.com']);
+  });
+  it('re-registers a script found in the wrong world', () => {
+    const existing = [{ id: 'reply-coach-origin-main:https://a.example', matches: ['https://a.example/*'], js: helper }];
+    const plan = sites.planRegistrations(['https://a.example'], existing, helper, { prefix: sites.PAGE_WORLD_ID_PREFIX, world: 'MAIN' });
+    expect(plan.unregister).toEqual(['reply-coach-origin-main:https://a.example']);
+    expect(plan.register).toEqual([{ id: 'reply-coach-origin-main:https://a.example', matches: ['https://a.example/*'], js: helper, world: 'MAIN' }]);
   });
 });
 
