@@ -70,7 +70,8 @@ test('the popup shows the live checklist of the tab, inserts and replaces throug
   await expect(popupRow(popup, 'apology')).toHaveAttribute('data-status', /^(missing|not-needed)$/);
   const html = popup.locator('html');
   console.log(
-    `[popup] first render: ${await html.getAttribute('data-first-render-ms')} ms after the popup script started, ` +
+    `[popup] first render: ${await html.getAttribute('data-first-render-after-answer-ms')} ms after the tab's answer, ` +
+      `${await html.getAttribute('data-first-render-ms')} ms after the popup script started, ` +
       `${await html.getAttribute('data-first-render-since-navigation-ms')} ms after navigation start`,
   );
 
