@@ -16,7 +16,8 @@ const MARGIN_MS = 60;
 
 /** How long to wait, after an edit at `lastEditAt` (performance.now() time), before inserting into `host`. */
 export function waitBeforeInsertMs(host: Element, lastEditAt: number, now: number): number {
-  const window = GROUPING_WINDOWS.find(([selector]) => host.closest(selector) !== null || host.matches(selector))?.[1];
-  if (window === undefined) return 0;
-  return Math.max(0, lastEditAt + window + MARGIN_MS - now);
+  // closest() includes the host itself.
+  const windowMs = GROUPING_WINDOWS.find(([selector]) => host.closest(selector) !== null)?.[1];
+  if (windowMs === undefined) return 0;
+  return Math.max(0, lastEditAt + windowMs + MARGIN_MS - now);
 }
