@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { floorFailures, fmt, pooled, scoreGoEmotions, scoreLabelled, scoreOlid, scoreSupportPhrases, scoreTwcs } from './sets.mjs';
+import { floorFailures, fmt, loadOlid, olidPart, pooled, scoreGoEmotions, scoreLabelled, scoreOlid, scoreSupportPhrases, scoreTwcs } from './sets.mjs';
 
 // EVAL_ENGINE=path/to/engine.js scores another build (one kept aside, or a work tree's) on the same sets.
 const engineUrl = process.env.EVAL_ENGINE
@@ -28,10 +28,13 @@ const showErrors = args.includes('--errors');
 const only = args.filter((a) => !a.startsWith('--'));
 const wanted = (signal) => only.length === 0 || only.some((o) => signal === o || signal.startsWith(`${o} `));
 
-let twcs, olid, phrases, goemotions, labelled;
+let twcs, olid, olidStudy, olidCheck, phrases, goemotions, labelled;
 try {
   twcs = scoreTwcs(analyze);
-  olid = scoreOlid(analyze);
+  const olidRows = loadOlid();
+  olid = scoreOlid(analyze, olidRows, 'olid');
+  olidStudy = scoreOlid(analyze, olidPart(olidRows, 'study'), 'olid study part');
+  olidCheck = scoreOlid(analyze, olidPart(olidRows, 'check'), 'olid check part');
   phrases = scoreSupportPhrases(analyze);
   goemotions = scoreGoEmotions(analyze);
   labelled = scoreLabelled(analyze);
@@ -74,7 +77,9 @@ const table = (title, set, tallies) => {
     console.log(`${t.signal.padEnd(30)} ${share} ${''.padEnd(22)} ${floorCell(floors[set]?.[t.signal]).padEnd(10)} ${verdict(set, [t])}`);
   }
 };
-table('olid-dev.tsv (offensive tweets, as the customer message)', 'olid', olid);
+table('olid-dev.tsv (offensive tweets, as the customer message): the study part (3/4, misses may be read)', 'olid study part', olidStudy);
+table('olid-dev.tsv: the check part (ids divisible by 4; only scored)', 'olid check part', olidCheck);
+table('olid-dev.tsv: the whole file', 'olid', olid);
 table('support-phrases-dev.jsonl (real boundary and non-apology sentences)', 'support-phrases', phrases);
 table('goemotions-dev.tsv (Reddit, out of domain; no floor)', 'goemotions', goemotions);
 table('eval/labelled.jsonl (written beside the rules: a regression set, optimistic)', 'labelled', labelled);
@@ -85,7 +90,7 @@ if (showErrors) {
   const lists = [
     ...foldA.map((t) => [`twcs fold A / ${t.signal}`, t]),
     ...phrases.map((t) => [`support-phrases / ${t.signal}`, t]),
-    ...(only.includes('olid') ? olid.map((t) => [`olid / ${t.signal}`, t]) : []),
+    ...(only.includes('olid') ? olidStudy.map((t) => [`olid study part / ${t.signal}`, t]) : []),
   ];
   for (const [title, t] of lists) {
     if (t.errors.length === 0 || !(wanted(t.signal) || title.startsWith('olid'))) continue;

@@ -53,6 +53,12 @@ export function loadOlid() {
   });
 }
 
+/**
+ * OLID in two parts by id: the study part (three quarters) is where misses may be read and the abusive words learned;
+ * the check part (ids divisible by 4, about 3,000 tweets) is only scored, as fold B is for twcs.
+ */
+export const olidPart = (rows, part) => rows.filter((row) => (Number(row.id) % 4 === 0) === (part === 'check'));
+
 export class Tally {
   constructor(set, signal) {
     Object.assign(this, { set, signal, tp: 0, fp: 0, fn: 0, tn: 0, errors: [] });
@@ -121,9 +127,9 @@ export function scoreTwcs(analyze, items = loadTwcs()) {
  * OLID as the customer's message: TIN should be abusive, NOT should not (precision and recall over TIN vs NOT); UNT,
  * profanity aimed at no one, should not either (its flagged share). `rows` lets the caller score a part of the file.
  */
-export function scoreOlid(analyze, rows = loadOlid()) {
-  const targeted = new Tally('olid', 'customer.abusive (TIN vs NOT)');
-  const untargeted = new Tally('olid', 'customer.abusive on UNT');
+export function scoreOlid(analyze, rows = loadOlid(), set = 'olid') {
+  const targeted = new Tally(set, 'customer.abusive (TIN vs NOT)');
+  const untargeted = new Tally(set, 'customer.abusive on UNT');
   for (const row of rows) {
     const abusive = analyze('', { customer: row.tweet }).customer.abusive;
     const describe = () => `${row.id} [${row.b === 'NULL' ? row.a : row.b}] ${clip(row.tweet)}  <- ${abusive.evidence.map((e) => e.text).join(' | ')}`;
