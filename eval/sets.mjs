@@ -23,7 +23,7 @@ function readData(name) {
   try {
     return readFileSync(url, 'utf8');
   } catch (error) {
-    throw new Error(`eval: cannot read ${url.pathname} (${error.code ?? error.message}); the data sets live in eval/data/`);
+    throw new Error(`eval: cannot read ${url.pathname} (${error.code ?? error.message}); the data sets live in eval/data/`, { cause: error });
   }
 }
 
@@ -36,7 +36,7 @@ function parseJsonl(name) {
       try {
         return JSON.parse(line);
       } catch (error) {
-        throw new Error(`eval: ${name} line ${n} is not JSON (${error.message})`);
+        throw new Error(`eval: ${name} line ${n} is not JSON (${error.message})`, { cause: error });
       }
     });
 }
@@ -103,7 +103,9 @@ export function scoreTwcs(analyze, items = loadTwcs()) {
     const result = analyze(item.reply, { customer: item.customer });
     const english = item.lang === 'en';
     const where = () => `#${item.n} ${item.company}`;
-    tally(item.fold, 'language: checked').add(english, result.language.checked, () => `${where()} [${item.lang}] ${clip(item.reply)}`);
+    // "und": a reply of handles and a link only, neither English nor another language; nothing to score.
+    if (item.lang !== 'und')
+      tally(item.fold, 'language: checked').add(english, result.language.checked, () => `${where()} [${item.lang}] ${clip(item.reply)}`);
     if (!english) continue;
     for (const [label, signal] of Object.entries(TWCS_REPLY_LABELS)) {
       const t = tally(item.fold, signal);

@@ -22,6 +22,9 @@ const SIGNATURE_START = /^--[ \t]?$/m;
  * start: without the lookbehind, a long run of word characters backtracks quadratically.
  */
 const INLINE_NOISE: ReadonlyArray<readonly [marker: string, pattern: RegExp]> = [
+  // Markup pasted into a reply or kept in an export ("<img src=x onerror=...>", "</p>"): tags are not words. A tag
+  // starts with a letter, "/" or "!" right after "<", so "<3" and "a < b" stay.
+  ['<', /<[a-z!/][^<>\n]{0,500}>/gi],
   ['://', /\bhttps?:\/\/[^\s<>"]+/gi],
   ['www.', /\bwww\.[^\s<>"]+/gi],
   ['@', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.-]+/g],
