@@ -49,6 +49,19 @@ describe('check --jsonl', () => {
     expect(records[3]!.customer).toMatchObject({ abusive: true });
   });
 
+  it('checks a reply that carries hostile markup by its words: the tag neither runs nor makes it "not English"', async () => {
+    const { code, stdout, stderr } = await runMain(['check', '--jsonl'], {
+      stdin: jsonl({ id: 'x', reply: '<img src=x onerror=alert(1)> Sorry!', customer: 'My parcel is late.' }),
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(ExitCode.ok);
+    const [record] = parseOutput(stdout);
+    expect(record!.signals).toMatchObject({ apology: true });
+    const apologyRow = (record!.checklist as { id: string; status: string }[]).find((row) => row.id === 'apology');
+    expect(apologyRow?.status).toBe('met');
+    expect((record!.checklist as { status: string }[]).some((row) => row.status === 'not-checked')).toBe(false);
+  });
+
   it('defaults the id to the line number (blank lines counted), and echoes numeric ids as numbers', async () => {
     const stdin = jsonl({ reply: 'Thanks!' }, '', '   ', { id: 7, reply: 'Sorry for the wait.' }, { id: null, reply: 'Thanks!' });
     const { code, stdout } = await runMain(['check', '--jsonl'], { stdin });
