@@ -1,3 +1,4 @@
+import type { Phrase } from './phrases/types.js';
 import { BUILT_IN_PHRASES, suggestPhrases } from './phrases/index.js';
 import type {
   ChecklistRow,
@@ -135,10 +136,23 @@ export function buildChecklist(input: RowInput, settings: Settings | undefined, 
   });
 }
 
+/**
+ * The ranking depends only on the row, the four situation flags and the library, so it is kept per library (a user's
+ * library is one array until the settings change): ranking the whole library for every missing row of every call was
+ * a fifth of the cost of checking a short reply. Callers get a copy.
+ */
+const rankedByLibrary = new WeakMap<readonly Phrase[], Map<string, readonly string[]>>();
+
 function phrasesFor(row: RowId, situation: Situation, settings: Settings | undefined): string[] {
   const custom = settings?.phraseIdsByRow?.[row];
   if (custom) return [...custom];
-  return suggestPhrases(row, situation, settings?.library ?? BUILT_IN_PHRASES).map((p) => p.id);
+  const library = settings?.library ?? BUILT_IN_PHRASES;
+  let ranked = rankedByLibrary.get(library);
+  if (!ranked) rankedByLibrary.set(library, (ranked = new Map()));
+  const key = `${row}:${+situation.customerProvided}${+situation.complaint}${+situation.negativeEmotion}${+situation.abusive}`;
+  let ids = ranked.get(key);
+  if (!ids) ranked.set(key, (ids = suggestPhrases(row, situation, library).map((p) => p.id)));
+  return [...ids];
 }
 
 function lowerFirst(s: string): string {

@@ -3,14 +3,15 @@
 // is the same offset in the original and spans need no mapping back.
 
 /** Where quoted history starts: everything from here to the end is earlier mail, not the writer's. */
-const HISTORY_STARTS: readonly RegExp[] = [
+// Each with a marker the text must contain (lower-cased) for the pattern to be worth running: most texts have none.
+const HISTORY_STARTS: ReadonlyArray<readonly [marker: string, pattern: RegExp]> = [
   // Gmail / Apple Mail: "On Mon, 3 Jun 2024 at 10:02, Ana <ana@x.com> wrote:" (Gmail may wrap it over two lines).
-  /^[ \t]*On\b[^\n]{0,200}(?:\n[^\n]{0,120})?\bwrote:[ \t]*$/im,
+  ['wrote:', /^[ \t]*On\b[^\n]{0,200}(?:\n[^\n]{0,120})?\bwrote:[ \t]*$/im],
   // Outlook: "-----Original Message-----" and "From: ... Sent: ..." header blocks.
-  /^[ \t]*-{2,}[ \t]*Original Message[ \t]*-{2,}/im,
-  /^[ \t]*From:[^\n]*\n[ \t]*(?:Sent|Date):/im,
+  ['original message', /^[ \t]*-{2,}[ \t]*Original Message[ \t]*-{2,}/im],
+  ['from:', /^[ \t]*From:[^\n]*\n[ \t]*(?:Sent|Date):/im],
   // Zendesk's reply separator.
-  /^[ \t]*##-+[ \t]*Please type your reply above this line/im,
+  ['##-', /^[ \t]*##-+[ \t]*Please type your reply above this line/im],
 ];
 
 /** A signature delimiter ("-- " alone on a line, RFC 3676) starts the signature. */
@@ -44,6 +45,9 @@ const ASCII_FOR: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"', '\uff02': '"',
 };
 
+/** The same length of spaces, line breaks kept (most matches, a handle or a link, have none). */
+const spaces = (m: string) => (m.includes('\n') ? m.replace(/[^\n]/g, ' ') : ' '.repeat(m.length));
+
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
 }
@@ -51,10 +55,14 @@ function blank(text: string, start: number, end: number): string {
 /** The offset where the writer's own text ends (quoted history or a signature begins), or text.length. */
 export function ownTextEnd(text: string): number {
   let end = text.length;
-  for (const pattern of [...HISTORY_STARTS, SIGNATURE_START]) {
+  const lower = text.includes(':') || text.includes('#') || text.includes('-') ? text.toLowerCase() : '';
+  for (const [marker, pattern] of HISTORY_STARTS) {
+    if (!lower.includes(marker)) continue;
     const match = pattern.exec(text);
     if (match && match.index < end) end = match.index;
   }
+  const signature = text.includes('--') ? SIGNATURE_START.exec(text) : null;
+  if (signature && signature.index < end) end = signature.index;
   return end;
 }
 
@@ -69,7 +77,7 @@ export function maskForeignText(text: string, options: MaskOptions): string {
   const end = ownTextEnd(masked);
   if (end < masked.length) masked = blank(masked, end, masked.length);
   const blankMatches = (pattern: RegExp) => {
-    masked = masked.replace(pattern, (m) => m.replace(/[^\n]/g, ' '));
+    masked = masked.replace(pattern, spaces);
   };
   if (masked.includes('>')) blankMatches(QUOTED_LINE);
   for (const [marker, pattern] of INLINE_NOISE) if (masked.includes(marker)) blankMatches(pattern);
