@@ -13,17 +13,16 @@ export interface PreparedText {
   readonly sentences: SentenceBounds;
 }
 
-const NON_ASCII = /[^\0-\x7f]/;
-
 /**
- * Lower-cases ASCII letters only: String.prototype.toLowerCase may change the length ("İ" becomes two code units),
- * and the rules are English. Matching lower-case text without the `i` flag is several times faster than
- * case-insensitive Unicode matching, which is most of the engine's time.
+ * Lower-cases the text without changing its length, so offsets stay shared: the rules are English and written in
+ * lower case, and matching lower-case text without the `i` flag is several times faster than case-insensitive Unicode
+ * matching, which is most of the engine's time. String.prototype.toLowerCase never shortens a text and lengthens it
+ * only for a few letters ("İ" becomes two code units); when the length is unchanged every character kept its place.
+ * Otherwise ASCII letters alone are lowered.
  */
-function lowerAscii(text: string): string {
-  // An all-ASCII text (most replies) is lower-cased natively in one call; then toLowerCase changes only A-Z.
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+function lowerKeepingOffsets(text: string): string {
+  const lowered = text.toLowerCase();
+  return lowered.length === text.length ? lowered : text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 }
 
 export function prepareText(original: string, options: MaskOptions): PreparedText {
@@ -32,7 +31,7 @@ export function prepareText(original: string, options: MaskOptions): PreparedTex
   return {
     original,
     masked,
-    lower: lowerAscii(masked),
+    lower: lowerKeepingOffsets(masked),
     get sentences() {
       sentences ??= splitSentences(masked);
       return sentences;
