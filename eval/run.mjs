@@ -46,11 +46,19 @@ try {
 const cell = (t) => (t ? `${fmt(t.precision)}/${fmt(t.recall)} (${t.tp}/${t.fp}/${t.fn})`.padEnd(22) : ''.padEnd(22));
 const floorCell = (f) =>
   !f ? '' : f.maxFlagged !== undefined ? `flags <= ${fmt(f.maxFlagged)}` : `${fmt(f.precision)}/${fmt(f.recall)}`;
+// ok: the floor holds. below floor: not yet reached, but the figures the floor test holds do. BELOW HELD: lost ground
+// (the floor test fails).
 const verdict = (set, tallies) => {
-  const failures = floorFailures(tallies, floors[set] ?? {});
-  return tallies.every((t) => !floors[set]?.[t.signal]) ? '' : failures.length === 0 ? 'ok' : 'BELOW';
+  if (tallies.every((t) => !floors[set]?.[t.signal])) return '';
+  if (floorFailures(tallies, floors[set] ?? {}).length === 0) return 'ok';
+  return floorFailures(tallies, floors[set] ?? {}, 'held').length === 0 ? 'below floor' : 'BELOW HELD';
 };
 const failures = [];
+const regressions = [];
+const check = (tallies, set) => {
+  failures.push(...floorFailures(tallies, floors[set] ?? {}));
+  regressions.push(...floorFailures(tallies, floors[set] ?? {}, 'held'));
+};
 
 console.log('twcs-dev.jsonl (real support pairs): P/R (TP/FP/FN); fold A is for reading misses, fold B is the check');
 console.log(`${'signal'.padEnd(30)} ${'fold A'.padEnd(22)} ${'fold B'.padEnd(22)} ${'floor (B)'.padEnd(10)} verdict`);
@@ -59,20 +67,20 @@ const foldB = twcs.get('B') ?? [];
 for (const b of foldB) {
   const a = foldA.find((t) => t.signal === b.signal);
   const f = floors['twcs fold B']?.[b.signal];
-  failures.push(...floorFailures([b], floors['twcs fold B'] ?? {}));
+  check([b], 'twcs fold B');
   console.log(`${b.signal.padEnd(30)} ${cell(a)} ${cell(b)} ${floorCell(f).padEnd(10)} ${verdict('twcs fold B', [b])}`);
 }
 console.log('\nboth folds together (too few items in one fold)');
 for (const signal of Object.keys(floors['twcs both folds'] ?? {})) {
   const both = pooled('twcs both folds', signal, [...twcs.values()].flat().filter((t) => t.signal === signal));
-  failures.push(...floorFailures([both], floors['twcs both folds']));
+  check([both], 'twcs both folds');
   console.log(`${signal.padEnd(30)} ${cell(both)} ${''.padEnd(22)} ${floorCell(floors['twcs both folds'][signal]).padEnd(10)} ${verdict('twcs both folds', [both])}`);
 }
 
 const table = (title, set, tallies) => {
   console.log(`\n${title}`);
   for (const t of tallies) {
-    failures.push(...floorFailures([t], floors[set] ?? {}));
+    check([t], set);
     const share = t.signal.endsWith('on UNT') ? `flagged ${fmt(t.flaggedShare)} of ${t.fp + t.tn}`.padEnd(22) : cell(t);
     console.log(`${t.signal.padEnd(30)} ${share} ${''.padEnd(22)} ${floorCell(floors[set]?.[t.signal]).padEnd(10)} ${verdict(set, [t])}`);
   }
@@ -85,6 +93,7 @@ table('goemotions-dev.tsv (Reddit, out of domain; no floor)', 'goemotions', goem
 table('eval/labelled.jsonl (written beside the rules: a regression set, optimistic)', 'labelled', labelled);
 
 console.log(failures.length === 0 ? '\nEvery floor holds.' : `\n${failures.length} below the floor:\n  ${failures.join('\n  ')}`);
+if (regressions.length > 0) console.log(`\n${regressions.length} below what the floor test holds:\n  ${regressions.join('\n  ')}`);
 
 if (showErrors) {
   const lists = [
@@ -98,4 +107,5 @@ if (showErrors) {
     for (const e of t.errors) console.log(`  ${e}`);
   }
 }
-process.exitCode = failures.length === 0 ? 0 : 1;
+// Non-zero when ground was lost (what the floor test in npm test fails on), not for a floor still being worked towards.
+process.exitCode = regressions.length === 0 ? 0 : 1;

@@ -3,10 +3,14 @@ import type { Analysis, AnalyzeOptions } from '../src/engine/types.js';
 
 export type Analyze = (reply: string, options?: AnalyzeOptions) => Analysis;
 
-export interface Floor {
+export interface Bounds {
   precision?: number;
   recall?: number;
   maxFlagged?: number;
+}
+export interface Floor extends Bounds {
+  /** What the floor test holds while the floor is not reached yet. */
+  held?: Bounds;
 }
 
 export declare class Tally {
@@ -49,6 +53,6 @@ export declare function scoreOlid(analyze: Analyze, rows?: OlidRow[], set?: stri
 export declare function scoreSupportPhrases(analyze: Analyze): Tally[];
 export declare function scoreGoEmotions(analyze: Analyze): Tally[];
 export declare function scoreLabelled(analyze: Analyze): Tally[];
-export declare function floorFailures(tallies: Tally[], floors: Record<string, Floor>): string[];
+export declare function floorFailures(tallies: Tally[], floors: Record<string, Floor>, level?: 'floor' | 'held'): string[];
 export declare function pooled(set: string, signal: string, tallies: Tally[]): Tally;
 export declare function fmt(x: number | null | undefined): string;
