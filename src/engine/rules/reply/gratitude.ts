@@ -9,9 +9,16 @@ export default defineRule({
   signal: 'gratitude',
   kind: 'phrase',
   patterns: [
-    String.raw`\b(?:thank\s+(?:you|u|ya)|thanks|thankyou|thx|many\s+thanks)\b`,
+    String.raw`\b(?:thank(?:\s+|-)(?:you|u|ya)|thanks|thankyou|thx|thnx|thnks|thanx|thks|tks|many\s+thanks|ty(?:vm|sm))\b`,
+    // "TY" as a sign-off ("... to the store. TY - Joanne"), only where a sentence or the reply starts: "Hi Ty," is a name.
+    String.raw`\bty(?<=(?:^|[.!?;:)]|\s\s)\s*ty)\b(?!\s*,|')`,
+    // "Appreciate it!", "appreciate the kind words" without a subject.
+    String.raw`\bappreciate\s+(?:it|that|this|the)\b(?!\s+if\b)`,
+    String.raw`\b(?:i|we)(?:'re|\s+are|'m|\s+am|\s+were|\s+feel)\s+(?:so\s+|very\s+|truly\s+|really\s+)?(?:lucky|fortunate|honou?red|privileged|blessed)\s+to\s+(?:have|spend|serve|host|welcome|see|work\s+with|count)\b`,
     String.raw`\b(?:i|we)\s+(?:(?:really|truly|greatly|do|sincerely|very\s+much|so\s+much|genuinely)\s+)*appreciate\b`,
     String.raw`\b(?:much|greatly|really)\s+appreciated\b`,
+    // "Your patience is appreciated", "feedback like this is always appreciated".
+    String.raw`\b(?:is|are|was|were|be|been)\s+(?:(?:very|so|really|truly|always|most|hugely|deeply)\s+)*appreciated\b`,
     String.raw`\bappreciates?\s+(?:you|your)\b`,
     String.raw`\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|truly\s+|really\s+)?(?:grateful|thankful)\b`,
   ],
@@ -30,12 +37,23 @@ export default defineRule({
       'We are grateful for your feedback.',
       'Thanks to you, we found the bug.',
       'Many thanks,',
+      'Your feedback has gone to the store team. TY - Sam',
+      'Can you DM me your order number? Ty Alex',
+      'Appreciate it, have a good one!',
+      'We are so lucky to have you on board.',
+      'Thank-you for waiting.',
+      'Your patience is truly appreciated.',
     ],
     pass: [
       'Thanks to the new release, exports are faster.',
       "I'd appreciate it if you could send the invoice number.",
       'Thankfully the data was backed up.',
       'No thanks are needed.',
+      'Hi Ty, your order is on its way.',
+      'Your parcel is with the courier. -Ty',
+      "Ty, can you send us the order number?",
+      'We are lucky the weather held.',
+      'The new design was not appreciated by everyone on the forum.',
     ],
   },
 });
