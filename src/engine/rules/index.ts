@@ -14,6 +14,7 @@ import calmDown from './reply/calm-down.js';
 import condescension from './reply/condescension.js';
 import dismissive from './reply/dismissive.js';
 import empathy from './reply/empathy.js';
+import empathyReaction from './reply/empathy-reaction.js';
 import gratitude from './reply/gratitude.js';
 import nonApologyConditional from './reply/non-apology-conditional.js';
 import nonApologyFeelings from './reply/non-apology-feelings.js';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   nonApologyHypothetical,
   sorryBut,
   empathy,
+  empathyReaction,
   gratitude,
   boundary,
   ownership,

@@ -1,0 +1,128 @@
+import { defineRule } from '../rule.js';
+
+// Everyday acknowledgements (the labelling rubric's convention): a short reaction to the customer's situation counts as
+// empathy even without "I understand". Each pattern is a family of such reactions: interjections of concern ("Yikes",
+// "Bummer"), "that doesn't sound good", "not what we like to hear", "we hear you", "that's never fun", "that shouldn't be
+// happening", "we're concerned to hear this", asking what made the customer feel so, "we take this seriously".
+// "Oh no" alone is left out on purpose: labelled replies that open on it and go straight to an apology or a fix were
+// not judged empathy, so it would cost precision; "oh my" as often greets good news.
+const NEGATIVE_FEELING = String.raw`(?:upset|frustrated|unhappy|disappointed|angry|mad|annoyed|let\s+down|unwelcome|unvalued|ignored)`;
+export default defineRule({
+  id: 'empathy-reaction',
+  description: 'Credits everyday acknowledgements of the customer\'s situation: "That doesn\'t sound good", "We hear you".',
+  target: 'reply',
+  signal: 'empathy',
+  kind: 'phrase',
+  patterns: [
+    // Interjections of concern.
+    String.raw`\b(?:yikes|bummer|uh[\s-]?oh|oh\s+(?:dear|man)|ouch|eek|sad\s+day|(?:what|that's|that\s+is|such)\s+a\s+(?:bummer|shame|pity))\b`,
+    // "That doesn't sound good", "this doesn't look right".
+    String.raw`\b(?:that|this|it)\s+(?:doesn't|does\s+not)\s+(?:sound|look|seem)\s+(?:good|right|great|fun|ideal|pleasant|like\s+fun)\b`,
+    // "That's unfortunate", "that is troubling to hear", "that's not good".
+    String.raw`\b(?:that|this)(?:'s|\s+is|\s+sounds|\s+seems|\s+was)\s+(?:(?:so|very|really|truly|most|quite|definitely|certainly|deeply|pretty)\s+)*(?:unfortunate|troubling|saddening|sad|disheartening|heartbreaking|not\s+good|no\s+good|a\s+(?:shame|pity))\b`,
+    // "That sounds like a real hassle", "looks like a tough one".
+    String.raw`\b(?:sounds|looks|seems)\s+like\s+(?:a|such\s+a|quite\s+a)\s+(?:(?:real|total|huge|big|really)\s+)?(?:pain|hassle|headache|nightmare|ordeal|bummer|rough|frustrating|stressful|tough|difficult|bad)\b`,
+    String.raw`\b(?:(?:that|this|it)(?:'s|\s+is)|is|are)\s+the\s+worst\b`,
+    // "That shouldn't be happening", "that's not supposed to happen".
+    String.raw`\b(?:that|this|it)\s+(?:shouldn't|should\s+not|should\s+never)\s+(?:be\s+happening|happen|have\s+happened|be\s+the\s+case)\b`,
+    String.raw`\b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+not\s+(?:supposed|meant)\s+to\s+(?:happen|be\s+(?:happening|the\s+case))\b`,
+    // "We're concerned to hear this", "I'm saddened by what happened".
+    String.raw`\b(?:i|we)(?:'re|\s+are|'m|\s+am|\s+were|\s+was)\s+(?:(?:so|very|really|truly|deeply|quite|extremely|genuinely)\s+)*(?:concerned|disappointed|saddened|sad|troubled|upset|bummed|gutted|heartbroken|alarmed|dismayed|distressed|worried)\s+(?:to\s+(?:hear|see|learn|read)|by\s+(?:this|that|what|your)|about\s+(?:this|that|what))\b`,
+    // "We hate to hear that", "I never like hearing this", "not what we like to hear".
+    String.raw`\b(?:i|we)(?:'d)?\s+(?:(?:really|truly|absolutely|just|always)\s+)?(?:hate|don't\s+like|do\s+not\s+like|never\s+like|dislike)\s+(?:to\s+hear|hearing|to\s+see\s+(?:this|that|you\s+${NEGATIVE_FEELING})|seeing\s+(?:this|that|you\s+${NEGATIVE_FEELING}))\b`,
+    String.raw`\b(?:not|never)\s+what\s+(?:we|i)\s+(?:like|want|love|hope|expect|wanted|liked|hoped|expected|'d\s+like|would\s+like)\s+(?:to\s+(?:hear|see|read)|for\s+(?:you|our)|you\s+to\s+(?:experience|go\s+through|deal\s+with))\b`,
+    // "That's no way to start your trip", "not how we want you to spend your morning".
+    String.raw`\b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:definitely\s+|certainly\s+)?no\s+way\s+to\s+(?:start|spend|end|begin)\b`,
+    String.raw`\bnot\s+(?:the\s+way|how)\s+(?:we|you)\s+(?:want|wanted|would\s+want|'d\s+want|should)\b`,
+    // "Billing can be confusing", "that must get frustrating".
+    String.raw`\b(?:can|could|must)\s+(?:be|get)\s+(?:(?:so|really|very|quite|a\s+bit|pretty|incredibly)\s+)*(?:frustrating|annoying|stressful|upsetting|confusing|inconvenient|disappointing|worrying|exhausting|a\s+(?:pain|hassle|headache|nightmare))\b`,
+    // "It sounds like you've had a rough day", "you've been through a lot".
+    String.raw`\byou(?:'ve|\s+have)\s+(?:had|been\s+through)\s+(?:a\s+|quite\s+a\s+|such\s+a\s+)?(?:(?:really|very|pretty|rough|tough|hard|bad|difficult|frustrating|stressful|long|terrible|awful)\s+)+(?:time|day|week|journey|trip|morning|night)\b`,
+    String.raw`\byou(?:'ve|\s+have)\s+been\s+through\s+(?:a\s+lot|so\s+much|quite\s+a\s+bit)\b`,
+    // "We never want you to feel this way", "we don't want our guests to be disappointed", "we never want to disappoint".
+    String.raw`\b(?:i|we)\s+(?:never|don't|do\s+not|would\s+never)\s+(?:ever\s+)?(?:want|like)\s+(?:(?:you|our\s+(?:customers|guests|members|fans|flyers|riders|passengers|players))\s+to\s+(?:feel\s+(?:this|that|like|${NEGATIVE_FEELING})|be\s+${NEGATIVE_FEELING}|be\s+(?:inconvenienced|left)|have\s+(?:a\s+)?(?:bad|poor|negative|frustrating)|go\s+through)|to\s+(?:disappoint|upset|frustrate|inconvenience|let\s+(?:you|anyone)\s+down))\b`,
+    // "We hear you", "I hear the frustration", "we feel your pain".
+    String.raw`\bwe\s+(?:(?:totally|completely|definitely|really|absolutely)\s+)?hear\s+you\b(?!')`,
+    String.raw`\b(?:i|we)\s+(?:can\s+|do\s+)?(?:hear|sense|feel|see)\s+(?:the|your)\s+(?:frustration|disappointment|concern|annoyance|pain|anger|upset|worry|stress)\b`,
+    // "Delays are never fun", "we know that's not fun", "nobody likes waiting".
+    String.raw`\b(?:never|not|no)\s+(?:very\s+|much\s+)?fun\b`,
+    String.raw`\bnot\s+a\s+(?:fun|great|good|nice|pleasant)\s+(?:experience|way\s+to|start|situation|feeling|surprise)\b`,
+    String.raw`\b(?:nobody|no\s+one)\s+(?:likes|enjoys|wants)\b`,
+    // Asking what caused the feeling: "What did we do to make you feel this way?", "What made you upset?".
+    String.raw`\b(?:make|made|makes|making|cause|caused|causes|causing)\s+you\s+(?:to\s+)?(?:feel\s+(?:this|that|so|like\s+(?:this|that))\b|feel\s+${NEGATIVE_FEELING}|(?:so\s+)?${NEGATIVE_FEELING})`,
+    String.raw`\b(?:cause|caused|causes|causing)\s+(?:your|the)\s+(?:frustration|disappointment|upset|concern|distress|anger|unhappiness)\b`,
+    // "We take this very seriously", "we take reports like yours seriously".
+    String.raw`\b(?:we|i)\s+(?:(?:always|do|really|truly)\s+)?take\s+(?:this|that|these|it|your\s+(?:\w+\s+)?(?:concerns?|feedback|report|complaint|experience|comments?)|(?:all\s+)?(?:such\s+)?(?:matters|reports|complaints|concerns|issues|feedback)(?:\s+like\s+(?:this|these|yours))?|(?:this|these|such)\s+(?:matters?|reports?|complaints?|concerns?|issues?|situations?|claims?|incidents?))\s+(?:(?:very|extremely|really|incredibly|so|quite|most)\s+)?seriously\b`,
+    // "Rest assured we care about your concerns".
+    String.raw`\b(?:we|i)\s+(?:(?:really|truly|genuinely|do|deeply|definitely|absolutely)\s+)*care\s+(?:about|for)\s+(?:you\b|your\s+(?:concerns?|experience|feedback|frustration|situation|well-?being|safety))`,
+    // "That's definitely a crazy situation", "what a stressful experience".
+    String.raw`\b(?:a|such\s+a|what\s+a|quite\s+a)\s+(?:(?:really|very|truly|definitely)\s+)?(?:crazy|bad|scary|sticky|rough|unfortunate|frustrating|annoying|inconvenient|tricky|nightmare|sad)\s+(?:situation|experience|ordeal|predicament|position|spot|day|time)\b`,
+    // Putting ourselves in their place: "if this were happening to me", "we'd be upset too".
+    String.raw`\bif\s+(?:this|that|it)\s+(?:were|was)\s+(?:happening\s+)?(?:to\s+)?(?:me|us|my)\b`,
+    String.raw`\bwe(?:'d|\s+would)\s+(?:be|feel)\s+(?:\w+\s+)?(?:frustrated|upset|annoyed|the\s+same|disappointed|angry|confused|worried|concerned)\b`,
+    // "We understand how stressful this is", "we can only imagine": the first-person-plural forms.
+    String.raw`\bwe\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|get|appreciate|recogni[sz]e|reali[sz]e|know)\s+(?:how|why)\b(?!\s+to\b)`,
+    String.raw`\bwe\s+(?:can\s+(?:only\s+)?|could\s+|can't\s+|cannot\s+)imagine\b`,
+  ],
+  // A conditional is not an acknowledgement: "if this made you feel ...".
+  unlessBefore: [String.raw`\b(?:if|unless|whether)\s+(?:\w+\s+){0,2}$`, String.raw`\b(?:don't|do\s+not|didn't|not|isn't|wasn't)\s+$`],
+  unlessAfter: [String.raw`^\s*,?\s*but\b`],
+  examples: {
+    flag: [
+      'Yikes, that is a long time to wait for a refund.',
+      'Bummer! Which store was it?',
+      "Uh oh, let's get that fixed.",
+      "Hmm, that doesn't sound right. Can you send a screenshot?",
+      "That's unfortunate. Which size did you order?",
+      'This is troubling to hear, please DM us.',
+      'That sounds like a real hassle.',
+      'This should not be happening. Send us the order number.',
+      "That's not supposed to happen after an update.",
+      'We are concerned to hear about the driver.',
+      "I'm saddened by what happened at the gate.",
+      'We hate to hear that. Where did you pick it up?',
+      'Never what we want to see!',
+      'We never want our guests to feel unwelcome.',
+      'We hear you, and the team has the feedback.',
+      'I can sense the frustration here.',
+      'We feel your pain.',
+      'Long lines are never fun.',
+      'Nobody likes a surprise fee.',
+      'What did we do to make you feel like that?',
+      'What happened that made you so upset?',
+      'Can you tell us what caused the frustration?',
+      'We take reports like this extremely seriously.',
+      'We truly care about your experience on board.',
+      "That's quite a sticky situation.",
+      'If this was happening to me I would be confused too.',
+      "We'd be frustrated as well.",
+      'We understand how stressful moving can be.',
+      'We can only imagine how that felt.',
+      "That's no way to start a holiday.",
+      'This is not how we want you to travel.',
+      'Roaming charges can be really confusing.',
+      "It sounds like you've had a really long day.",
+      "You've been through a lot this week.",
+      "That's not what we want for our guests.",
+    ],
+    pass: [
+      'Oh no, please restart the app.',
+      'Oh my, thank you for the lovely photo!',
+      'We would hate to see you go!',
+      "That's great to hear!",
+      'We hear your order has arrived.',
+      'We know how to fix this: restart the router.',
+      'If that doesn\'t sound right, let us know.',
+      'This is not a fun fact, it is a policy.',
+      'We only want the best for you!',
+      'Unfortunately, the store is closed on Sundays.',
+      'Please make sure you are logged in.',
+      'We take your privacy seriously and never share data.',
+      'We understand, but the fare rules apply.',
+      'The code can be found under Settings.',
+      "You've had a great time with us, we hope!",
+      'There is no way to start the app offline.',
+      'That shouldn\'t take more than five minutes.',
+    ],
+  },
+});
