@@ -20,8 +20,10 @@ import nonApologyConditional from './reply/non-apology-conditional.js';
 import nonApologyFeelings from './reply/non-apology-feelings.js';
 import nonApologyHypothetical from './reply/non-apology-hypothetical.js';
 import ownership from './reply/ownership.js';
+import policyLecture from './reply/policy-lecture.js';
 import shouting from './reply/shouting.js';
 import sorryBut from './reply/sorry-but.js';
+import sorryYouFeel from './reply/sorry-you-feel.js';
 import type { Rule } from './rule.js';
 
 /** Every rule, once. A meta-test checks that each file in reply/ and customer/ is listed here under its own id. */
@@ -41,6 +43,8 @@ export const RULES: readonly Rule[] = [
   calmDown,
   asISaid,
   dismissive,
+  policyLecture,
+  sorryYouFeel,
   condescension,
   shouting,
   complaint,

@@ -15,6 +15,9 @@ export default defineRule({
   patterns: [
     String.raw`\bthere(?:'s|\s+is)\s+nothing\s+(?:more\s+|else\s+)?(?:we|i)\s+can\s+do\b`,
     String.raw`\bnothing\s+(?:we|i)\s+can\s+do\b`,
+    String.raw`\b(?:there's|there\s+is)\s+(?:not\s+(?:much|a\s+lot)|very\s+little|little)\s+(?:more\s+|else\s+)?(?:we|i)\s+(?:can|could)\s+do\b`,
+    // "That's just how it is", "that's the way it goes" (but "this is how it works: ..." explains).
+    String.raw`\b(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:(?:just|simply|unfortunately)\s+(?:how|the\s+way)\s+(?:it|things|this|that)\s+(?:is|are|works?|goes)|(?:how|the\s+way)\s+(?:it|things)\s+(?:is|are|goes))\b`,
     String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just|simply|only)\s+(?:our|the|company)\s+policy\b`,
     String.raw`\b(?:not|isn't|is\s+not)\s+(?:our|my)\s+(?:problem|department|job|concern)\b`,
     String.raw`\b(?:it's|it\s+is)\s+out\s+of\s+(?:our|my)\s+hands\b`,
@@ -34,11 +37,14 @@ export default defineRule({
       "I can't help you with that.",
       'I understand, but rules are rules.',
       "I'm sorry, but that's our policy.",
+      "That's just how it works with preorders.",
+      "There's not much we can do from here.",
     ],
     pass: [
       "There's nothing you need to do; the refund is automatic.",
       'Our policy allows returns within 30 days, so I have started one for you.',
       "I can't wait to hear how the launch goes.",
+      "This is how it works: open the app, then tap Scan.",
     ],
   },
 });
