@@ -12,8 +12,9 @@ export default defineRule({
     String.raw`\b(?:thank(?:\s+|-)(?:you|u|ya)|thanks|thankyou|thx|thnx|thnks|thanx|thks|tks|many\s+thanks|ty(?:vm|sm))\b`,
     // "TY" as a sign-off ("... to the store. TY - Joanne"), only where a sentence or the reply starts: "Hi Ty," is a name.
     String.raw`\bty(?<=(?:^|[.!?;:)]|\s\s)\s*ty)\b(?!\s*,|')`,
-    // "Appreciate it!", "appreciate the kind words" without a subject.
-    String.raw`\bappreciate\s+(?:it|that|this|the)\b(?!\s+if\b)`,
+    // "Appreciate it!", "(we'd) appreciate the kind words" without "I/we" right before. Appreciating a fact or a moment
+    // is not thanks ("appreciate the irony"), nor is someone else's appreciation ("they appreciate the ...", below).
+    String.raw`\bappreciate\s+(?:it|that|this|the)\b(?!\s+if\b|\s+(?:fact|moment|irony|beauty|view|little|small|simple|art|difference|value|importance)\b)`,
     String.raw`\b(?:i|we)(?:'re|\s+are|'m|\s+am|\s+were|\s+feel)\s+(?:so\s+|very\s+|truly\s+|really\s+)?(?:lucky|fortunate|honou?red|privileged|blessed)\s+to\s+(?:have|spend|serve|host|welcome|see|work\s+with|count)\b`,
     String.raw`\b(?:i|we)\s+(?:(?:really|truly|greatly|do|sincerely|very\s+much|so\s+much|genuinely)\s+)*appreciate\b`,
     String.raw`\b(?:much|greatly|really)\s+appreciated\b`,
@@ -22,7 +23,11 @@ export default defineRule({
     String.raw`\bappreciates?\s+(?:you|your)\b`,
     String.raw`\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|truly\s+|really\s+)?(?:grateful|thankful)\b`,
   ],
-  unlessBefore: [String.raw`\bno\s+$`],
+  unlessBefore: [
+    String.raw`\bno\s+$`,
+    // Someone else's appreciation: "they appreciate the update", "I hope you appreciate the irony".
+    String.raw`\b(?:they|he|she|people|you|fans|folks|users|customers|everyone)\s+(?:(?:really|truly|would|will|do|don't|might|may|all)\s+)?$`,
+  ],
   unlessAfter: [
     // "thanks to the new release" = because of; "thanks to you" is still thanks.
     String.raw`^\s+to\s+(?!you\b|all\b|everyone\b|each\b|both\b)`,
@@ -40,6 +45,8 @@ export default defineRule({
       'Your feedback has gone to the store team. TY - Sam',
       'Can you DM me your order number? Ty Alex',
       'Appreciate it, have a good one!',
+      'Appreciate the heads up, Sam.',
+      'Hi Jo, really appreciate the kind words!',
       'We are so lucky to have you on board.',
       'Thank-you for waiting.',
       'Your patience is truly appreciated.',
@@ -53,6 +60,10 @@ export default defineRule({
       'Your parcel is with the courier. -Ty',
       "Ty, can you send us the order number?",
       'We are lucky the weather held.',
+      'Just appreciate the moment.',
+      'They appreciate the fact that it works.',
+      'I hope they really appreciate the update.',
+      'You will appreciate the irony.',
       'The new design was not appreciated by everyone on the forum.',
     ],
   },
