@@ -12,6 +12,10 @@ export default defineRule({
     String.raw`\b(?:thank(?:\s+|-)(?:you|u|ya)|thanks|thankyou|thx|thnx|thnks|thanx|thks|tks|many\s+thanks|ty(?:vm|sm))\b`,
     // "TY" as a sign-off ("... to the store. TY - Joanne"), only where a sentence or the reply starts: "Hi Ty," is a name.
     String.raw`\bty(?<=(?:^|[.!?;:)]|\s\s)\s*ty)\b(?!\s*,|')`,
+    // ... or right before the agent's name at the very end ("... in store TY - Joanne"); "-Ty" alone is a name.
+    String.raw`\bty(?=\s*[-\u2013\u2014~]\s*[a-z]+\.?\s*$)`,
+    // "Our sincere appreciation", "with gratitude".
+    String.raw`\b(?:our|my|much|with|in)\s+(?:(?:sincere|sincerest|deepest|heartfelt|utmost|warmest|great|many)\s+)?(?:appreciation|gratitude)\b`,
     // "Appreciate it!", "(we'd) appreciate the kind words" without "I/we" right before. Appreciating a fact or a moment
     // is not thanks ("appreciate the irony"), nor is someone else's appreciation ("they appreciate the ...", below).
     String.raw`\bappreciate\s+(?:it|that|this|the)\b(?!\s+if\b|\s+(?:fact|moment|irony|beauty|view|little|small|simple|art|difference|value|importance)\b)`,
@@ -22,6 +26,9 @@ export default defineRule({
     String.raw`\b(?:is|are|was|were|be|been)\s+(?:(?:very|so|really|truly|always|most|hugely|deeply)\s+)*appreciated\b`,
     String.raw`\bappreciates?\s+(?:you|your)\b`,
     String.raw`\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|truly\s+|really\s+)?(?:grateful|thankful)\b`,
+    String.raw`\b(?:so|truly|very|really|forever|eternally|always)\s+(?:grateful|thankful)\b`,
+    // Hashtags: "#ThanksForFlying", "#ThankYou" (not "#Thanksgiving").
+    String.raw`#(?:thank|thx)(?!sgiving)[a-z0-9_]*`,
   ],
   unlessBefore: [
     String.raw`\bno\s+$`,
@@ -44,9 +51,13 @@ export default defineRule({
       'Many thanks,',
       'Your feedback has gone to the store team. TY - Sam',
       'Can you DM me your order number? Ty Alex',
+      'I have passed this to the store team TY - Sam',
+      'You have our sincere appreciation for the report.',
       'Appreciate it, have a good one!',
       'Appreciate the heads up, Sam.',
       'Hi Jo, really appreciate the kind words!',
+      'See you next time! #ThanksForFlying',
+      'Forever grateful for fans like you.',
       'We are so lucky to have you on board.',
       'Thank-you for waiting.',
       'Your patience is truly appreciated.',
@@ -58,6 +69,9 @@ export default defineRule({
       'No thanks are needed.',
       'Hi Ty, your order is on its way.',
       'Your parcel is with the courier. -Ty',
+      'Your parcel is with the courier - Ty',
+      'We need an appreciation of the risks first.',
+      'Happy #Thanksgiving from all of us!',
       "Ty, can you send us the order number?",
       'We are lucky the weather held.',
       'Just appreciate the moment.',
