@@ -61,7 +61,17 @@ export default defineRule({
     String.raw`\bif\s+(?:this|that|it)\s+(?:were|was)\s+(?:happening\s+)?(?:to\s+)?(?:me|us|my)\b`,
     String.raw`\bwe(?:'d|\s+would)\s+(?:be|feel)\s+(?:\w+\s+)?(?:frustrated|upset|annoyed|the\s+same|disappointed|angry|confused|worried|concerned)\b`,
     // "We understand how stressful this is", "we can only imagine": the first-person-plural forms.
-    String.raw`\bwe\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|get|appreciate|recogni[sz]e|reali[sz]e|know)\s+(?:how|why)\b(?!\s+to\b)`,
+    String.raw`\bwe\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|get|appreciate|recogni[sz]e|reali[sz]e)\s+(?:how|why)\b(?!\s+to\b)`,
+    // "Know how" also introduces know-how ("we know how this works"): only before a feeling or its weight.
+    String.raw`\b(?:we|i)\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|all|both)\s+)*know\s+how\s+(?:(?:very|really|incredibly|super|so)\s+)?(?:frustrating|annoying|stressful|upsetting|disappointing|inconvenient|confusing|worrying|exhausting|tough|hard|difficult|bad|awful|terrible|long|much|important|you\s+(?:feel|must\s+feel)|(?:it|this|that)\s+(?:feels|can|must|is))\b`,
+    // "I get it", "we totally get it" (not "we get it fixed").
+    String.raw`\b(?:i|we)\s+(?:(?:totally|completely|definitely|really|absolutely|fully)\s+)?get\s+it\b(?!\s+(?:fixed|sorted|done|back|to|working|resolved|replaced|shipped|sent|delivered|checked|looked|changed|right|now|for|from|in|on|out|up))`,
+    // "I understand." as a sentence of its own is the acknowledgement; "I understand, and ..." often just opens a reply.
+    String.raw`\b(?:i|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|certainly|can|do)\s+)*understand(?=\s*(?:[.!]|$))`,
+    // "Not cool", "no bueno", "ugh", "that's not how it should be", "that's not right!".
+    String.raw`\b(?:(?:that's|that\s+is|this\s+is|so|definitely|totally)\s+not\s+cool|no\s+bueno|ugh+)\b`,
+    String.raw`\bnot\s+how\s+(?:it|this|things|that)\s+(?:should|is\s+supposed\s+to|'s\s+supposed\s+to|is\s+meant\s+to|ought\s+to)\b`,
+    String.raw`\b(?:that|this)(?:'s|\s+is)\s+(?:definitely\s+|certainly\s+|just\s+|so\s+)?not\s+right(?=\s*[.!]|\s*$)`,
     String.raw`\bwe\s+(?:can\s+(?:only\s+)?|could\s+|can't\s+|cannot\s+)imagine\b`,
   ],
   // A conditional is not an acknowledgement: "if this made you feel ...".
@@ -104,6 +114,13 @@ export default defineRule({
       "It sounds like you've had a really long day.",
       "You've been through a lot this week.",
       "That's not what we want for our guests.",
+      'I know how annoying a dropped call can be.',
+      'We know how much you were looking forward to it.',
+      'I totally get it.',
+      'I completely understand. Let me look at the order.',
+      'Ugh, that is not cool at all.',
+      'That is not how it should work.',
+      "That's just not right!",
     ],
     pass: [
       'Oh no, please restart the app.',
@@ -112,6 +129,13 @@ export default defineRule({
       "That's great to hear!",
       'We hear your order has arrived.',
       'We know how to fix this: restart the router.',
+      'We know how this works: tap Settings.',
+      "We'll get it fixed today.",
+      'I get it done for you by Friday.',
+      "I understand that you'd like the invoice.",
+      'I understand, and I have escalated the claim.',
+      'I understand, but the fare rules apply.',
+      "That's not right, your order shipped on Monday.",
       'If that doesn\'t sound right, let us know.',
       'This is not a fun fact, it is a policy.',
       'We only want the best for you!',

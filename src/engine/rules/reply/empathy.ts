@@ -4,7 +4,7 @@ import { defineRule } from '../rule.js';
 // "Sorry to hear that" alone is an apology, not empathy (practice.md). "I see that your order ..." is reading an
 // account, not empathy, so "see" only counts as "see how/why".
 const FEELING =
-  '(?:frustrating|annoying|stressful|upsetting|disappointing|inconvenient|maddening|exhausting|worrying|concerning|confusing|aggravating|infuriating|difficult|hard|tough|painful|unsettling|alarming|scary|a\\s+(?:pain|hassle|headache|nightmare)|not\\s+(?:ok|okay|acceptable|good\\s+enough))';
+  '(?:frustrating|annoying|stressful|upsetting|disappointing|inconvenient|maddening|exhausting|worrying|concerning|confusing|aggravating|infuriating|difficult|hard|tough|painful|unsettling|alarming|scary|frightening|terrifying|embarrassing|overwhelming|nerve-wracking|traumatic|devastating|discouraging|disheartening|a\\s+(?:pain|hassle|headache|nightmare)|not\\s+(?:ok|okay|acceptable|good\\s+enough))';
 // Words strong enough that "X is <word>" is about the customer's experience whatever X is.
 const STRONG_FEELING =
   "(?:frustrating|annoying|stressful|upsetting|awful|terrible|horrible|infuriating|maddening|exhausting|disappointing|distressing|heartbreaking|worrying|a\\s+(?:nightmare|shock|pain|hassle|headache)|(?:not|n't)\\s+acceptable|unacceptable)";
@@ -24,7 +24,9 @@ export default defineRule({
     String.raw`\b(?:is|are|was|were|must\s+be|sounds?|feels?)\s+(?:(?:so|really|very|super|incredibly|truly|absolutely|genuinely|such\s+an?|an?)\s+)*${STRONG_FEELING}\b`,
     String.raw`\b(?:a|such\s+a|what\s+a)\s+(?:terrible|awful|horrible|stressful|frustrating|difficult|tough|rough|upsetting|worrying|distressing|miserable)\s+(?:situation|experience|position|day|time|morning|night|week|ordeal|start)\b`,
     String.raw`\b(?:caused|causing)\s+(?:you\s+)?(?:(?:real|so\s+much|a\s+lot\s+of|such|considerable|significant|genuine)\s+)?(?:frustration|stress|worry|upset|distress|anxiety|disappointment|hassle|headaches?)\b`,
-    String.raw`\byou(?:'re|\s+are)\s+(?:absolutely\s+|completely\s+|totally\s+|quite\s+|entirely\s+)?right\b`,
+    // Agreeing with the complaint: "you're absolutely right", "you're right, that wasn't OK". A bare "you're right" also
+    // agrees with small talk ("you're right, there's always next year"), so it needs an intensifier or a fault after it.
+    String.raw`\byou(?:'re|\s+are)\s+(?:(?:absolutely|completely|totally|quite|entirely|100%)\s+right\b|right\b(?=[\s,;:.!-]+(?:(?:that|this|it)(?:\s+(?:isn't|wasn't|shouldn't|should\s+not|is\s+not|was\s+not)|'s\s+not)|we\s+(?:should|dropped|messed|missed|made|got)|[\w\s]{0,40}?\b(?:isn't|is\s+not|wasn't|not)\s+(?:acceptable|ok|okay|good\s+enough)))\b)`,
     String.raw`\b(?:(?:my|our)\s+(?:deepest\s+|sincere\s+|heartfelt\s+)?condolences|sorry\s+for\s+your\s+loss)\b`,
     String.raw`\b(?:we|i)\s+(?:(?:completely|totally|fully|really|truly|certainly|do)\s+)?(?:understand|recogni[sz]e|appreciate)\s+(?:your|the)\s+(?:concerns?|frustration|worry|disappointment|situation|urgency|point|inconvenience|importance|impact|stress|annoyance)\b`,
     String.raw`\bi\s+(?:can\s+)?(?:see|hear)\s+(?:how|why)\b`,
@@ -54,6 +56,9 @@ export default defineRule({
       'That sounds really frustrating.',
       'We know how important this trip is to you.',
       "You're right to be upset about this.",
+      "You're absolutely right, and I'm sorry.",
+      "You're right, that wasn't good enough.",
+      "You're right, two weeks without an answer isn't acceptable.",
       'I completely understand your frustration.',
       'I can see why this was confusing.',
       'I’d be frustrated too if my package went missing.',
@@ -74,6 +79,7 @@ export default defineRule({
       'Please understand that refunds take five days.',
       'The setup is not difficult once the key is in place.',
       "We know you'll love the new menu!",
+      "And you're right, there's always next year.",
       "Yeah, we know it's a bit cheesy.",
       "It's hard to say without the logs.",
     ],
