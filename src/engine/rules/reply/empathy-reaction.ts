@@ -5,7 +5,7 @@ import { defineRule } from '../rule.js';
 // "Bummer"), "that doesn't sound good", "not what we like to hear", "we hear you", "that's never fun", "that shouldn't be
 // happening", "we're concerned to hear this", asking what made the customer feel so, "we take this seriously".
 // "Oh no" alone is left out on purpose: labelled replies that open on it and go straight to an apology or a fix were
-// not judged empathy, so it would cost precision; "oh my" as often greets good news.
+// not judged empathy, so it would cost precision; "oh my" and "oh man" as often greet good news.
 const NEGATIVE_FEELING = String.raw`(?:upset|frustrated|unhappy|disappointed|angry|mad|annoyed|let\s+down|unwelcome|unvalued|ignored)`;
 export default defineRule({
   id: 'empathy-reaction',
@@ -15,7 +15,7 @@ export default defineRule({
   kind: 'phrase',
   patterns: [
     // Interjections of concern.
-    String.raw`\b(?:yikes|bummer|uh[\s-]?oh|oh\s+(?:dear|man)|ouch|eek|sad\s+day|(?:what|that's|that\s+is|such)\s+a\s+(?:bummer|shame|pity))\b`,
+    String.raw`\b(?:yikes|bummer|uh[\s-]?oh|oh\s+dear|ouch|eek|sad\s+day|(?:what|that's|that\s+is|such)\s+a\s+(?:bummer|shame|pity))\b`,
     // "That doesn't sound good", "this doesn't look right".
     String.raw`\b(?:that|this|it)\s+(?:doesn't|does\s+not)\s+(?:sound|look|seem)\s+(?:good|right|great|fun|ideal|pleasant|like\s+fun)\b`,
     // "That's unfortunate", "that is troubling to hear", "that's not good".
@@ -27,7 +27,7 @@ export default defineRule({
     String.raw`\b(?:that|this|it)\s+(?:shouldn't|should\s+not|should\s+never)\s+(?:be\s+happening|happen|have\s+happened|be\s+the\s+case)\b`,
     String.raw`\b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+not\s+(?:supposed|meant)\s+to\s+(?:happen|be\s+(?:happening|the\s+case))\b`,
     // "We're concerned to hear this", "I'm saddened by what happened".
-    String.raw`\b(?:i|we)(?:'re|\s+are|'m|\s+am|\s+were|\s+was)\s+(?:(?:so|very|really|truly|deeply|quite|extremely|genuinely)\s+)*(?:concerned|disappointed|saddened|sad|troubled|upset|bummed|gutted|heartbroken|alarmed|dismayed|distressed|worried)\s+(?:to\s+(?:hear|see|learn|read)|by\s+(?:this|that|what|your)|about\s+(?:this|that|what))\b`,
+    String.raw`\b(?:i|we)(?:'re|\s+are|'m|\s+am|\s+were|\s+was)\s+(?:(?:so|very|really|truly|deeply|quite|extremely|genuinely)\s+)*(?:concerned|disappointed|saddened|sad|troubled|upset|bummed|gutted|heartbroken|alarmed|dismayed|distressed|worried)\s+(?:to\s+(?:hear|see(?!\s+you\s+(?:go|leave))|learn|read)|by\s+(?:this|that|what|your)|about\s+(?:this|that|what))\b`,
     // "We hate to hear that", "I never like hearing this", "not what we like to hear".
     String.raw`\b(?:i|we)(?:'d)?\s+(?:(?:really|truly|absolutely|just|always)\s+)?(?:hate|don't\s+like|do\s+not\s+like|never\s+like|dislike)\s+(?:to\s+hear|hearing|to\s+see\s+(?:this|that|you\s+${NEGATIVE_FEELING})|seeing\s+(?:this|that|you\s+${NEGATIVE_FEELING}))\b`,
     String.raw`\b(?:not|never)\s+what\s+(?:we|i)\s+(?:like|want|love|hope|expect|wanted|liked|hoped|expected|'d\s+like|would\s+like)\s+(?:to\s+(?:hear|see|read)|for\s+(?:you|our)|you\s+to\s+(?:experience|go\s+through|deal\s+with))\b`,
@@ -49,14 +49,24 @@ export default defineRule({
     String.raw`\bnot\s+a\s+(?:fun|great|good|nice|pleasant)\s+(?:experience|way\s+to|start|situation|feeling|surprise)\b`,
     String.raw`\b(?:nobody|no\s+one)\s+(?:likes|enjoys|wants)\b`,
     // Asking what caused the feeling: "What did we do to make you feel this way?", "What made you upset?".
-    String.raw`\b(?:make|made|makes|making|cause|caused|causes|causing)\s+you\s+(?:to\s+)?(?:feel\s+(?:this|that|so|like\s+(?:this|that))\b|feel\s+${NEGATIVE_FEELING}|(?:so\s+)?${NEGATIVE_FEELING})`,
+    String.raw`\b(?:make|made|makes|making|cause|caused|causes|causing)\s+you\s+(?:to\s+)?(?:feel\s+(?:this|that)\s+way\b|feel\s+like\s+(?:this|that)\b|feel\s+(?:so\s+)?${NEGATIVE_FEELING}|(?:so\s+)?${NEGATIVE_FEELING})`,
     String.raw`\b(?:cause|caused|causes|causing)\s+(?:your|the)\s+(?:frustration|disappointment|upset|concern|distress|anger|unhappiness)\b`,
     // "We take this very seriously", "we take reports like yours seriously".
     String.raw`\b(?:we|i)\s+(?:(?:always|do|really|truly)\s+)?take\s+(?:this|that|these|it|your\s+(?:\w+\s+)?(?:concerns?|feedback|report|complaint|experience|comments?)|(?:all\s+)?(?:such\s+)?(?:matters|reports|complaints|concerns|issues|feedback)(?:\s+like\s+(?:this|these|yours))?|(?:this|these|such)\s+(?:matters?|reports?|complaints?|concerns?|issues?|situations?|claims?|incidents?))\s+(?:(?:very|extremely|really|incredibly|so|quite|most)\s+)?seriously\b`,
     // "Rest assured we care about your concerns".
-    String.raw`\b(?:we|i)\s+(?:(?:really|truly|genuinely|do|deeply|definitely|absolutely)\s+)*care\s+(?:about|for)\s+(?:you\b|your\s+(?:concerns?|experience|feedback|frustration|situation|well-?being|safety))`,
+    String.raw`\b(?:we|i)\s+(?:(?:really|truly|genuinely|do|deeply|definitely|absolutely)\s+)*care\s+(?:about|for)\s+your\s+(?:concerns?|experience|feedback|frustration|situation|well-?being)\b`,
     // "That's definitely a crazy situation", "what a stressful experience".
-    String.raw`\b(?:a|such\s+a|what\s+a|quite\s+a)\s+(?:(?:really|very|truly|definitely)\s+)?(?:crazy|bad|scary|sticky|rough|unfortunate|frustrating|annoying|inconvenient|tricky|nightmare|sad)\s+(?:situation|experience|ordeal|predicament|position|spot|day|time)\b`,
+    String.raw`\b(?:a|such\s+a|what\s+a|quite\s+a)\s+(?:(?:really|very|truly|definitely)\s+)?(?:crazy|scary|sticky|rough|unfortunate|frustrating|annoying|inconvenient|tricky|nightmare)\s+(?:situation|experience|ordeal|predicament|position|spot|day)\b`,
+    // "You shouldn't have to wait this long", "that's a long time to wait", "that's understandable".
+    String.raw`\b(?:you|no\s+one|nobody|customers)\s+(?:shouldn't|should\s+not|should\s+never)\s+have\s+to\b`,
+    String.raw`\b(?:that's|that\s+is|that\s+sounds\s+like|that's\s+way|that\s+is\s+way)\s+(?:a\s+(?:(?:really|very|super)\s+)?long\s+(?:time(?!\s+ago)|wait)|too\s+long)\b`,
+    String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:(?:completely|totally|perfectly|entirely|very)\s+)?understandable\b`,
+    // Short of the standard: "that falls short of our standards", "not up to your expectations".
+    String.raw`\b(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short\s+of\s+(?:our|your|the)\s+(?:usual\s+|high\s+)?(?:standards?|expectations?)\b`,
+    String.raw`\b(?:not|isn't|wasn't)\s+up\s+to\s+(?:our|your|the\s+usual)\s+(?:usual\s+)?(?:standards?|expectations?|par)\b`,
+    String.raw`\bnot\s+the\s+(?:impression|kind\s+of\s+(?:experience|service))\s+(?:we|i)\b`,
+    // Concern for their wellbeing: "hope you feel better soon", "get well soon", "hope you're OK".
+    String.raw`\b(?:hope\s+you(?:'re|\s+are)?\s+(?:feel(?:ing)?\s+better|ok|okay|alright|all\s+right|safe|doing\s+(?:ok|okay|better))|get\s+well\s+soon|feel\s+better\s+soon)\b`,
     // Putting ourselves in their place: "if this were happening to me", "we'd be upset too".
     String.raw`\bif\s+(?:this|that|it)\s+(?:were|was)\s+(?:happening\s+)?(?:to\s+)?(?:me|us|my)\b`,
     String.raw`\bwe(?:'d|\s+would)\s+(?:be|feel)\s+(?:\w+\s+)?(?:frustrated|upset|annoyed|the\s+same|disappointed|angry|confused|worried|concerned)\b`,
@@ -99,6 +109,7 @@ export default defineRule({
       'Long lines are never fun.',
       'Nobody likes a surprise fee.',
       'What did we do to make you feel like that?',
+      'What did we do to make you feel this way?',
       'What happened that made you so upset?',
       'Can you tell us what caused the frustration?',
       'We take reports like this extremely seriously.',
@@ -114,6 +125,12 @@ export default defineRule({
       "It sounds like you've had a really long day.",
       "You've been through a lot this week.",
       "That's not what we want for our guests.",
+      "You shouldn't have to chase us for a refund.",
+      "That's a really long time to wait.",
+      "That's completely understandable.",
+      'This falls well short of our usual standards.',
+      'The meal was not up to our standards.',
+      'Hope you feel better soon!',
       'I know how annoying a dropped call can be.',
       'We know how much you were looking forward to it.',
       'I totally get it.',
@@ -125,6 +142,14 @@ export default defineRule({
     pass: [
       'Oh no, please restart the app.',
       'Oh my, thank you for the lovely photo!',
+      'Oh man, that burrito looks amazing!',
+      'We want to make you feel so welcome.',
+      'We care about you!',
+      "We're sad to see you go.",
+      'You should have to enter the code only once.',
+      'That is a long time ago now.',
+      'I hope you are ready for the launch.',
+      'Sorry you had a bad time.',
       'We would hate to see you go!',
       "That's great to hear!",
       'We hear your order has arrived.',

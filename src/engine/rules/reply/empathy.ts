@@ -29,7 +29,8 @@ export default defineRule({
     String.raw`\byou(?:'re|\s+are)\s+(?:(?:absolutely|completely|totally|quite|entirely|100%)\s+right\b|right\b(?=[\s,;:.!-]+(?:(?:that|this|it)(?:\s+(?:isn't|wasn't|shouldn't|should\s+not|is\s+not|was\s+not)|'s\s+not)|we\s+(?:should|dropped|messed|missed|made|got)|[\w\s]{0,40}?\b(?:isn't|is\s+not|wasn't|not)\s+(?:acceptable|ok|okay|good\s+enough)))\b)`,
     String.raw`\b(?:(?:my|our)\s+(?:deepest\s+|sincere\s+|heartfelt\s+)?condolences|sorry\s+for\s+your\s+loss)\b`,
     String.raw`\b(?:we|i)\s+(?:(?:completely|totally|fully|really|truly|certainly|do)\s+)?(?:understand|recogni[sz]e|appreciate)\s+(?:your|the)\s+(?:concerns?|frustration|worry|disappointment|situation|urgency|point|inconvenience|importance|impact|stress|annoyance)\b`,
-    String.raw`\bi\s+(?:can\s+)?(?:see|hear)\s+(?:how|why)\b`,
+    // "I can see why you're upset"; "I can see why the charge failed" reads an account, so a feeling or "you" must follow.
+    String.raw`\bi\s+(?:can\s+)?(?:see|hear)\s+(?:how|why)\s+(?:[\w']+\s+){0,4}?(?:you|frustrat\w*|upset\w*|confus\w*|annoy\w*|disappoint\w*|concern\w*|stress\w*|worr\w*|hard|difficult|tough|inconvenien\w*|important|much)\b`,
     String.raw`\bi\s+hear\s+you\b`,
     String.raw`\bi\s+(?:can\s+(?:only\s+)?|could\s+)imagine\b`,
     String.raw`\b(?:that|this|it)(?:'s|\s+is|\s+must\s+be|\s+must\s+have\s+been|\s+sounds(?:\s+like\s+it\s+was)?|\s+would\s+be|\s+has\s+been|\s+was)\s+(?:(?:so|really|very|incredibly|understandably|extremely|truly|genuinely|such|hugely|deeply)\s+)*${FEELING}\b`,
@@ -75,6 +76,7 @@ export default defineRule({
       'I understand, but rules are rules.',
       'The report is ready, and the totals are not frustrating at all.',
       'I see that your order shipped on Monday.',
+      'I can see why the payment failed: the card expired.',
       "I don't understand which account you mean.",
       'Please understand that refunds take five days.',
       'The setup is not difficult once the key is in place.',
