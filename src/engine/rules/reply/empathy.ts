@@ -20,7 +20,7 @@ export default defineRule({
     String.raw`\b(?:i|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|appreciate|reali[sz]e|recogni[sz]e)\s+(?:that\s+)?(?:you(?:'re|\s+are|'ve|\s+have|\s+were|\s+must|\s+feel|\s+felt)|it(?:'s|\s+is|\s+was|\s+must)|this\s+(?:is|was|has)|(?:losing|being|having|waiting|getting|missing)\b|an?\s+[^.!?\n]{0,40}?\b(?:is|was)\s+(?:an?\s+)?(?:\w+\s+)?${FEELING})`,
     // "Know" and "get" also introduce good news ("we know you'll love it", "I know it's a bit corny"): they count only
     // when a hardship follows within a few words ("I know you've been without it", "we know it's been a long wait").
-    String.raw`\b(?:i|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:know|get)\s+(?:that\s+)?(?:you(?:'re|\s+are|'ve|\s+have|\s+were|\s+must|\s+feel|\s+felt)|it(?:'s|\s+is|\s+was|\s+must|\s+can)|this\s+(?:is|was|has|can)|(?:losing|being|having|waiting|getting|missing)\b)\s+(?:[\w']+\s+){0,4}?(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|concern\w*|confus\w*|inconvenien\w*|hard|difficult|tough|rough|long|wait\w*|without|important|urgent|not\s+(?:ideal|fun|great|good|easy|what)|a\s+(?:pain|hassle|headache|nightmare|bummer)|no\s+fun|never)\b`,
+    String.raw`\b(?:i|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:know|get)\s+(?:that\s+)?(?:you(?:'re|\s+are|'ve|\s+have|\s+were|\s+must|\s+feel|\s+felt)|it(?:'s|\s+is|\s+was|\s+must|\s+can|\s+isn't|\s+wasn't)|this\s+(?:is|was|has|can|isn't|wasn't)|(?:losing|being|having|waiting|getting|missing)\b)\s+(?:[\w']+\s+){0,4}?(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|concern\w*|confus\w*|inconvenien\w*|hard|difficult|tough|rough|long|wait\w*|without|important|urgent|not\s+(?:ideal|fun|great|good|easy|what)|ideal|a\s+(?:pain|hassle|headache|nightmare|bummer)|no\s+fun|never)\b`,
     String.raw`\b(?:is|are|was|were|must\s+be|sounds?|feels?)\s+(?:(?:so|really|very|super|incredibly|truly|absolutely|genuinely|such\s+an?|an?)\s+)*${STRONG_FEELING}\b`,
     String.raw`\b(?:a|such\s+a|what\s+a)\s+(?:terrible|awful|horrible|stressful|frustrating|difficult|tough|rough|upsetting|worrying|distressing|miserable)\s+(?:situation|experience|position|day|time|morning|night|week|ordeal|start)\b`,
     String.raw`\b(?:caused|causing)\s+(?:you\s+)?(?:(?:real|so\s+much|a\s+lot\s+of|such|considerable|significant|genuine)\s+)?(?:frustration|stress|worry|upset|distress|anxiety|disappointment|hassle|headaches?)\b`,
@@ -30,7 +30,7 @@ export default defineRule({
     String.raw`\b(?:(?:my|our)\s+(?:deepest\s+|sincere\s+|heartfelt\s+)?condolences|sorry\s+for\s+your\s+loss)\b`,
     String.raw`\b(?:we|i)\s+(?:(?:completely|totally|fully|really|truly|certainly|do)\s+)?(?:understand|recogni[sz]e|appreciate)\s+(?:your|the)\s+(?:concerns?|frustration|worry|disappointment|situation|urgency|point|inconvenience|importance|impact|stress|annoyance)\b`,
     // "I can see why you're upset"; "I can see why the charge failed" reads an account, so a feeling or "you" must follow.
-    String.raw`\bi\s+(?:can\s+)?(?:see|hear)\s+(?:how|why)\s+(?:[\w']+\s+){0,4}?(?:you|frustrat\w*|upset\w*|confus\w*|annoy\w*|disappoint\w*|concern\w*|stress\w*|worr\w*|hard|difficult|tough|inconvenien\w*|important|much)\b`,
+    String.raw`\bi\s+(?:can\s+)?(?:(?:definitely|totally|certainly|really|completely|absolutely|only)\s+)?(?:see|hear)\s+(?:how|why)\s+(?:[\w']+\s+){0,4}?(?:you|frustrat\w*|upset\w*|confus\w*|annoy\w*|disappoint\w*|concern\w*|stress\w*|worr\w*|hard|difficult|tough|inconvenien\w*|important|much)\b`,
     String.raw`\bi\s+hear\s+you\b`,
     String.raw`\bi\s+(?:can\s+(?:only\s+)?|could\s+)imagine\b`,
     String.raw`\b(?:that|this|it)(?:'s|\s+is|\s+must\s+be|\s+must\s+have\s+been|\s+sounds(?:\s+like\s+it\s+was)?|\s+would\s+be|\s+has\s+been|\s+was)\s+(?:(?:so|really|very|incredibly|understandably|extremely|truly|genuinely|such|hugely|deeply)\s+)*${FEELING}\b`,
@@ -41,6 +41,9 @@ export default defineRule({
     String.raw`\b(?:you(?:'re|\s+are|\s+have\s+every|'ve\s+every)\s+(?:(?:completely|totally|absolutely)\s+)?(?:right\s+to\s+be|understandably|rightly)|every\s+right\s+to\s+be)\b`,
     String.raw`\b(?:your\s+(?:frustration|concern|disappointment|anger)\s+is\s+(?:completely\s+|totally\s+|entirely\s+)?(?:understandable|justified|valid|fair)|(?:completely|totally|perfectly|entirely)\s+understandable)\b`,
     String.raw`\bin\s+your\s+(?:shoes|position|place)\b`,
+    // "I can see where you're coming from", "we know your time is valuable".
+    String.raw`\b(?:see|understand|get)\s+where\s+you(?:'re|\s+are)\s+coming\s+from\b`,
+    String.raw`\b(?:we|i)\s+(?:(?:truly|really|completely|do)\s+)?(?:know|understand|realize|realise|appreciate|value|respect)\s+(?:that\s+)?your\s+time\s+is\s+(?:(?:very|so|really)\s+)?(?:valuable|precious|important|limited)\b`,
     String.raw`\bi(?:'d|\s+would)\s+(?:be|feel)\s+(?:\w+\s+)?(?:frustrated|upset|annoyed|the\s+same|disappointed|angry)\b`,
   ],
   unlessBefore: [String.raw`\b(?:don't|do\s+not|can't|cannot|didn't|not|never|if|isn't|wasn't)\s+$`],
@@ -69,6 +72,10 @@ export default defineRule({
       "I know you've been without a phone for days.",
       "We know it's been a long wait.",
       'We understand the inconvenience this causes.',
+      'I can definitely see how that would be frustrating.',
+      "We know this isn't ideal.",
+      "I can see where you're coming from.",
+      'We know your time is valuable.',
       'Being left without a room is a terrible situation.',
     ],
     pass: [
