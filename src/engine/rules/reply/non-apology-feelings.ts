@@ -13,7 +13,8 @@ export default defineRule({
   },
   kind: 'phrase',
   patterns: [
-    String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?you\s+(?:feel|felt|think|thought|see\s+it|saw\s+it|perceive[ds]?|took\s+(?:it|offen[cs]e))\b(?:\s+(?:that\s+way|like\s+that|this\s+way))?`,
+    String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:to\s+(?:hear|see|learn)\s+)?(?:that\s+)?you\s+(?:feel|felt|think|thought|see\s+it|saw\s+it|perceive[ds]?|took\s+(?:it|offen[cs]e))\b(?:\s+(?:that\s+way|like\s+that|this\s+way))?`,
+    String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:to\s+(?:hear|see)\s+)?(?:that\s+)?(?:that's|that\s+is|this\s+is)\s+how\s+you\s+(?:feel|felt|see\s+it|view\s+it)\b`,
     String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:to\s+(?:hear|see|learn)\s+)?(?:that\s+)?you(?:'re|\s+are|\s+were|\s+got|'ve\s+been|\s+have\s+been)\s+(?:so\s+|feeling\s+)?(?:upset|unhappy|offended|frustrated|disappointed|annoyed|angry|dissatisfied|displeased|feeling\s+(?:that\s+way|upset|unhappy))\b`,
     String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+how\s+you\s+(?:feel|felt|are\s+feeling)\b`,
     String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:any|your)\s+hurt\s+feelings\b`,
@@ -35,6 +36,8 @@ export default defineRule({
       'We apologize to anyone who was offended by the newsletter.',
       "I'm really sorry for the frustration, Sam.",
       "Sorry to hear you're disappointed with the upgrade.",
+      'Sorry to hear you feel that way about the menu.',
+      "We're sorry that's how you feel.",
       'We are sorry you have been frustrated by the app.',
       'We apologize for your disappointment with the new menu.',
       'Apologies for all the stress, we will look again.',
