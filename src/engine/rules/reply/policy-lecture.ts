@@ -21,6 +21,10 @@ export default defineRule({
     String.raw`\b(?:must|has\s+to|have\s+to|needs\s+to|need\s+to)\s+be\s+(?:[\w-]+\s+){1,4}?within\s+(?:\d+|one|two|three|five|seven|ten|fourteen|thirty)\s+(?:hours?|days?|weeks?|months?)\b`,
     String.raw`\bto\s+(?:qualify|be\s+eligible)\s+for\b[^.!?\n]{0,40}?\byou\s+(?:would|will|must)\s+(?:have|need)\s+to\b`,
     String.raw`\b(?:out\s+of|beyond)\s+(?:our|my)\s+control\b`,
+    String.raw`\b(?:we|i)\s+(?:have|had)\s+no\s+control\s+over\b`,
+    String.raw`\b(?:we|i)\s+(?:don't|do\s+not|can't|cannot|can\s+not)\s+(?:exactly\s+|really\s+)?control\s+(?:the|how|what|when|whether|other|third)\b`,
+    // Defending the staff with the rule book: "the driver followed the safe-place instructions".
+    String.raw`\b(?:crew|staff|team|driver|agent|employee|colleague|representative|courier|pilot|officer|member)s?\s+(?:\w+\s+)?(?:followed|was\s+following|were\s+following|acted\s+in\s+line\s+with)\s+(?:the\s+|our\s+|all\s+)?(?:[\w-]+\s+)?(?:procedures?|protocols?|policy|policies|guidelines|instructions|rules|regulations)\b`,
     String.raw`\b(?:we|i)(?:'re|\s+are|\s+am|'m)\s+not\s+(?:responsible|liable|accountable)\s+for\b`,
     String.raw`\b(?:we|i)\s+(?:can't|cannot|can\s+not)\s+be\s+held\s+(?:responsible|liable|accountable)\b`,
     // Disowning: "the contract is between you and the seller", "take it up with your bank".
@@ -39,6 +43,9 @@ export default defineRule({
       'We are not responsible for items left on board.',
       'The sale is between you and the seller.',
       'You will need to take it up with your bank.',
+      'We have no control over customs checks.',
+      "We can't exactly control the weather.",
+      'The driver followed the safe-place instructions on your account.',
     ],
     pass: [
       'Refunds take five days to reach your card.',
@@ -46,6 +53,8 @@ export default defineRule({
       'If this is out of our control we will still help you rebook.',
       'I have extended the window so you can claim within 30 days.',
       'We are responsible for this mistake and will fix it.',
+      'Our team is following up with you by email.',
+      'You can control the volume from the app.',
     ],
   },
 });
