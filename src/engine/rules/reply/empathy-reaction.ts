@@ -13,76 +13,84 @@ export default defineRule({
   target: 'reply',
   signal: 'empathy',
   kind: 'phrase',
+  // Patterns that open on the same word share it ("i|we", "that|this|it", "not|never|no"): the rule runs at every word
+  // of every reply, and one shared opening is tried once per word instead of once per phrase.
   patterns: [
     // Interjections of concern.
     String.raw`\b(?:yikes|bummer|uh[\s-]?oh|oh\s+dear|ouch|eek|sad\s+day|(?:what|that's|that\s+is|such)\s+a\s+(?:bummer|shame|pity))\b`,
-    // "That doesn't sound good", "this doesn't look right".
-    String.raw`\b(?:that|this|it)\s+(?:doesn't|does\s+not)\s+(?:sound|look|seem)\s+(?:good|right|great|fun|ideal|pleasant|like\s+fun)\b`,
-    // "That's unfortunate", "that is troubling to hear", "that's not good".
-    String.raw`\b(?:that|this)(?:'s|\s+is|\s+sounds|\s+seems|\s+was)\s+(?:(?:so|very|really|truly|most|quite|definitely|certainly|deeply|pretty)\s+)*(?:unfortunate|troubling|saddening|sad|disheartening|heartbreaking|not\s+good|no\s+good|a\s+(?:shame|pity))\b`,
-    // "That sounds like a real hassle", "looks like a tough one".
-    String.raw`\b(?:sounds|looks|seems)\s+like\s+(?:a|such\s+a|quite\s+a)\s+(?:(?:real|total|huge|big|really)\s+)?(?:pain|hassle|headache|nightmare|ordeal|bummer|rough|frustrating|stressful|tough|difficult|bad)\b`,
-    String.raw`\b(?:(?:that|this|it)(?:'s|\s+is)|is|are)\s+the\s+worst\b`,
-    // "That shouldn't be happening", "that's not supposed to happen".
-    String.raw`\b(?:that|this|it)\s+(?:shouldn't|should\s+not|should\s+never)\s+(?:be\s+happening|happen|have\s+happened|be\s+the\s+case)\b`,
-    String.raw`\b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+not\s+(?:supposed|meant)\s+to\s+(?:happen|be\s+(?:happening|the\s+case))\b`,
-    // "We're concerned to hear this", "I'm saddened by what happened".
-    String.raw`\b(?:i|we)(?:'re|\s+are|'m|\s+am|\s+were|\s+was)\s+(?:(?:so|very|really|truly|deeply|quite|extremely|genuinely)\s+)*(?:concerned|disappointed|saddened|sad|troubled|upset|bummed|gutted|heartbroken|alarmed|dismayed|distressed|worried)\s+(?:to\s+(?:hear|see(?!\s+you\s+(?:go|leave))|learn|read)|by\s+(?:this|that|what|your)|about\s+(?:this|that|what))\b`,
-    // "We hate to hear that", "I never like hearing this", "not what we like to hear".
-    String.raw`\b(?:i|we)(?:'d)?\s+(?:(?:really|truly|absolutely|just|always)\s+)?(?:hate|don't\s+like|do\s+not\s+like|never\s+like|dislike)\s+(?:to\s+hear|hearing|to\s+see\s+(?:this|that|you\s+${NEGATIVE_FEELING})|seeing\s+(?:this|that|you\s+${NEGATIVE_FEELING}))\b`,
-    String.raw`\b(?:not|never)\s+what\s+(?:we|i)\s+(?:like|want|love|hope|expect|wanted|liked|hoped|expected|'d\s+like|would\s+like)\s+(?:to\s+(?:hear|see|read)|for\s+(?:you|our)|you\s+to\s+(?:experience|go\s+through|deal\s+with))\b`,
-    // "That's no way to start your trip", "not how we want you to spend your morning".
-    String.raw`\b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:definitely\s+|certainly\s+)?no\s+way\s+to\s+(?:start|spend|end|begin)\b`,
-    String.raw`\bnot\s+(?:the\s+way|how)\s+(?:we|you)\s+(?:want|wanted|would\s+want|'d\s+want|should)\b`,
-    // "Billing can be confusing", "that must get frustrating".
-    String.raw`\b(?:can|could|must)\s+(?:be|get)\s+(?:(?:so|really|very|quite|a\s+bit|pretty|incredibly)\s+)*(?:frustrating|annoying|stressful|upsetting|confusing|inconvenient|disappointing|worrying|exhausting|a\s+(?:pain|hassle|headache|nightmare))\b`,
-    // "It sounds like you've had a rough day", "you've been through a lot".
-    String.raw`\byou(?:'ve|\s+have)\s+(?:had|been\s+through)\s+(?:a\s+|quite\s+a\s+|such\s+a\s+)?(?:(?:really|very|pretty|rough|tough|hard|bad|difficult|frustrating|stressful|long|terrible|awful)\s+)+(?:time|day|week|journey|trip|morning|night)\b`,
-    String.raw`\byou(?:'ve|\s+have)\s+been\s+through\s+(?:a\s+lot|so\s+much|quite\s+a\s+bit)\b`,
-    // "We never want you to feel this way", "we don't want our guests to be disappointed", "we never want to disappoint".
-    String.raw`\b(?:i|we)\s+(?:never|don't|do\s+not|would\s+never)\s+(?:ever\s+)?(?:want|like)\s+(?:(?:you|our\s+(?:customers|guests|members|fans|flyers|riders|passengers|players))\s+to\s+(?:feel\s+(?:this|that|like|${NEGATIVE_FEELING})|be\s+${NEGATIVE_FEELING}|be\s+(?:inconvenienced|left)|have\s+(?:a\s+)?(?:bad|poor|negative|frustrating)|go\s+through)|to\s+(?:disappoint|upset|frustrate|inconvenience|let\s+(?:you|anyone)\s+down))\b`,
-    // "We hear you", "I hear the frustration", "we feel your pain".
-    String.raw`\bwe\s+(?:(?:totally|completely|definitely|really|absolutely)\s+)?hear\s+you\b(?!')`,
-    String.raw`\b(?:i|we)\s+(?:can\s+|do\s+)?(?:hear|sense|feel|see)\s+(?:the|your)\s+(?:frustration|disappointment|concern|annoyance|pain|anger|upset|worry|stress)\b`,
-    // "Delays are never fun", "we know that's not fun", "nobody likes waiting".
-    String.raw`\b(?:never|not|no)\s+(?:very\s+|much\s+)?fun\b`,
-    String.raw`\bnot\s+a\s+(?:fun|great|good|nice|pleasant)\s+(?:experience|way\s+to|start|situation|feeling|surprise)\b`,
-    String.raw`\b(?:nobody|no\s+one)\s+(?:likes|enjoys|wants)\b`,
-    // Asking what caused the feeling: "What did we do to make you feel this way?", "What made you upset?".
-    String.raw`\b(?:make|made|makes|making|cause|caused|causes|causing)\s+you\s+(?:to\s+)?(?:feel\s+(?:this|that)\s+way\b|feel\s+like\s+(?:this|that)\b|feel\s+(?:so\s+)?${NEGATIVE_FEELING}|(?:so\s+)?${NEGATIVE_FEELING})`,
-    String.raw`\b(?:cause|caused|causes|causing)\s+(?:your|the)\s+(?:frustration|disappointment|upset|concern|distress|anger|unhappiness)\b`,
-    // "We take this very seriously", "we take reports like yours seriously".
-    String.raw`\b(?:we|i)\s+(?:(?:always|do|really|truly)\s+)?take\s+(?:this|that|these|it|your\s+(?:\w+\s+)?(?:concerns?|feedback|report|complaint|experience|comments?)|(?:all\s+)?(?:such\s+)?(?:matters|reports|complaints|concerns|issues|feedback)(?:\s+like\s+(?:this|these|yours))?|(?:this|these|such)\s+(?:matters?|reports?|complaints?|concerns?|issues?|situations?|claims?|incidents?))\s+(?:(?:very|extremely|really|incredibly|so|quite|most)\s+)?seriously\b`,
-    // "Rest assured we care about your concerns".
-    String.raw`\b(?:we|i)\s+(?:(?:really|truly|genuinely|do|deeply|definitely|absolutely)\s+)*care\s+(?:about|for)\s+your\s+(?:concerns?|experience|feedback|frustration|situation|well-?being)\b`,
-    // "That's definitely a crazy situation", "what a stressful experience".
-    String.raw`\b(?:a|such\s+a|what\s+a|quite\s+a)\s+(?:(?:really|very|truly|definitely)\s+)?(?:crazy|scary|sticky|rough|unfortunate|frustrating|annoying|inconvenient|tricky|nightmare)\s+(?:situation|experience|ordeal|predicament|position|spot|day)\b`,
-    // "You shouldn't have to wait this long", "that's a long time to wait", "that's understandable".
-    String.raw`\b(?:you|no\s+one|nobody|customers)\s+(?:shouldn't|should\s+not|should\s+never)\s+have\s+to\b`,
-    String.raw`\b(?:that's|that\s+is|that\s+sounds\s+like|that's\s+way|that\s+is\s+way)\s+(?:a\s+(?:(?:really|very|super)\s+)?long\s+(?:time(?!\s+ago)|wait)|too\s+long)\b`,
-    String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:(?:completely|totally|perfectly|entirely|very)\s+)?understandable\b`,
+    // First person.
+    String.raw`\b(?:i|we)(?:` +
+      // "We're concerned to hear this", "I'm saddened by what happened".
+      String.raw`(?:'re|\s+are|'m|\s+am|\s+were|\s+was)\s+(?:(?:so|very|really|truly|deeply|quite|extremely|genuinely)\s+)*(?:concerned|disappointed|saddened|sad|troubled|upset|bummed|gutted|heartbroken|alarmed|dismayed|distressed|worried)\s+(?:to\s+(?:hear|see(?!\s+you\s+(?:go|leave))|learn|read)|by\s+(?:this|that|what|your)|about\s+(?:this|that|what))\b` +
+      // "We hate to hear that", "I never like hearing this".
+      String.raw`|(?:'d)?\s+(?:(?:really|truly|absolutely|just|always)\s+)?(?:hate|don't\s+like|do\s+not\s+like|never\s+like|dislike)\s+(?:to\s+hear|hearing|to\s+see\s+(?:this|that|you\s+${NEGATIVE_FEELING})|seeing\s+(?:this|that|you\s+${NEGATIVE_FEELING}))\b` +
+      // "We never want you to feel this way", "we don't want our guests to be disappointed", "we never want to disappoint".
+      String.raw`|\s+(?:never|don't|do\s+not|would\s+never)\s+(?:ever\s+)?(?:want|like)\s+(?:(?:you|our\s+(?:customers|guests|members|fans|flyers|riders|passengers|players))\s+to\s+(?:feel\s+(?:this|that|like|${NEGATIVE_FEELING})|be\s+${NEGATIVE_FEELING}|be\s+(?:inconvenienced|left)|have\s+(?:a\s+)?(?:bad|poor|negative|frustrating)|go\s+through)|to\s+(?:disappoint|upset|frustrate|inconvenience|let\s+(?:you|anyone)\s+down))\b` +
+      // "I hear the frustration", "we feel your pain".
+      String.raw`|\s+(?:can\s+|do\s+)?(?:hear|sense|feel|see)\s+(?:the|your)\s+(?:frustration|disappointment|concern|annoyance|pain|anger|upset|worry|stress)\b` +
+      // "We take this very seriously", "we take reports like yours seriously".
+      String.raw`|\s+(?:(?:always|do|really|truly)\s+)?take\s+(?:this|that|these|it|your\s+(?:\w+\s+)?(?:concerns?|feedback|report|complaint|experience|comments?)|(?:all\s+)?(?:such\s+)?(?:matters|reports|complaints|concerns|issues|feedback)(?:\s+like\s+(?:this|these|yours))?|(?:this|these|such)\s+(?:matters?|reports?|complaints?|concerns?|issues?|situations?|claims?|incidents?))\s+(?:(?:very|extremely|really|incredibly|so|quite|most)\s+)?seriously\b` +
+      // "Rest assured we care about your concerns".
+      String.raw`|\s+(?:(?:really|truly|genuinely|do|deeply|definitely|absolutely)\s+)*care\s+(?:about|for)\s+your\s+(?:concerns?|experience|feedback|frustration|situation|well-?being)\b` +
+      // "Know how" also introduces know-how ("we know how this works"): only before a feeling or its weight.
+      String.raw`|\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|all|both)\s+)*know\s+how\s+(?:(?:very|really|incredibly|super|so)\s+)?(?:frustrating|annoying|stressful|upsetting|disappointing|inconvenient|confusing|worrying|exhausting|tough|hard|difficult|bad|awful|terrible|long|much|important|you\s+(?:feel|must\s+feel)|(?:it|this|that)\s+(?:feels|can|must|is))\b` +
+      // "I get it", "we totally get it" (not "we get it fixed").
+      String.raw`|\s+(?:(?:totally|completely|definitely|really|absolutely|fully)\s+)?get\s+it\b(?!\s+(?:fixed|sorted|done|back|to|working|resolved|replaced|shipped|sent|delivered|checked|looked|changed|right|now|for|from|in|on|out|up))` +
+      // "I understand." as a sentence of its own is the acknowledgement; "I understand, and ..." often just opens a reply.
+      String.raw`|\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|certainly|can|do)\s+)*understand(?=\s*(?:[.!]|$))` +
+      // The first-person-plural forms: "we hear you", "we'd be upset too", "we understand how stressful this is",
+      // "we can only imagine".
+      String.raw`|(?<=\bwe)(?:\s+(?:(?:totally|completely|definitely|really|absolutely)\s+)?hear\s+you\b(?!')` +
+      String.raw`|(?:'d|\s+would)\s+(?:be|feel)\s+(?:\w+\s+)?(?:frustrated|upset|annoyed|the\s+same|disappointed|angry|confused|worried|concerned)\b` +
+      String.raw`|\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|get|appreciate|recogni[sz]e|reali[sz]e)\s+(?:how|why)\b(?!\s+to\b)` +
+      String.raw`|\s+(?:can\s+(?:only\s+)?|could\s+|can't\s+|cannot\s+)imagine\b))`,
+    // "That ..." reactions.
+    String.raw`\b(?:that|this|it)(?:` +
+      // "That doesn't sound good", "this doesn't look right".
+      String.raw`\s+(?:doesn't|does\s+not)\s+(?:sound|look|seem)\s+(?:good|right|great|fun|ideal|pleasant|like\s+fun)\b` +
+      // "That shouldn't be happening".
+      String.raw`|\s+(?:shouldn't|should\s+not|should\s+never)\s+(?:be\s+happening|happen|have\s+happened|be\s+the\s+case)\b` +
+      // "That's the worst".
+      String.raw`|(?:'s|\s+is)\s+the\s+worst\b` +
+      // "That's not supposed to happen", "that's understandable", "that's no way to start your trip".
+      String.raw`|(?:'s|\s+is)\s+(?:not\s+(?:supposed|meant)\s+to\s+(?:happen|be\s+(?:happening|the\s+case))|(?:(?:completely|totally|perfectly|entirely|very)\s+)?understandable|(?:definitely\s+|certainly\s+)?no\s+way\s+to\s+(?:start|spend|end|begin))\b` +
+      // "That's unfortunate", "that is troubling to hear", "that's not good", "that's just not right!", "not cool".
+      String.raw`|(?<=\b(?:that|this))(?:(?:'s|\s+is|\s+sounds|\s+seems|\s+was)\s+(?:(?:so|very|really|truly|most|quite|definitely|certainly|deeply|pretty)\s+)*(?:unfortunate|troubling|saddening|sad|disheartening|heartbreaking|not\s+good|no\s+good|a\s+(?:shame|pity))\b` +
+      String.raw`|(?:'s|\s+is)\s+(?:(?:definitely|certainly|just|so)\s+)?not\s+(?:right(?=\s*[.!]|\s*$)|cool\b))` +
+      // "That's a long time to wait".
+      String.raw`|(?<=\bthat)(?:'s|\s+is|\s+sounds\s+like)\s+(?:way\s+)?(?:a\s+(?:(?:really|very|super)\s+)?long\s+(?:time(?!\s+ago)|wait)|too\s+long)\b)`,
+    // "Not ..." and "never ..." reactions.
+    String.raw`\b(?:not|never|no)(?:` +
+      String.raw`\s+(?:very\s+|much\s+)?fun\b` +
+      // "Not what we like to hear", "not how we want you to spend your morning", "not how it should be".
+      String.raw`|\s+what\s+(?:we|i)\s+(?:like|want|love|hope|expect|wanted|liked|hoped|expected|'d\s+like|would\s+like)\s+(?:to\s+(?:hear|see|read)|for\s+(?:you|our)|you\s+to\s+(?:experience|go\s+through|deal\s+with))\b` +
+      String.raw`|(?<=\bnot)(?:\s+(?:the\s+way|how)\s+(?:we|you)\s+(?:want|wanted|would\s+want|'d\s+want|should)\b` +
+      String.raw`|\s+how\s+(?:it|this|things|that)\s+(?:should|is\s+supposed\s+to|'s\s+supposed\s+to|is\s+meant\s+to|ought\s+to)\b` +
+      String.raw`|\s+a\s+(?:fun|great|good|nice|pleasant)\s+(?:experience|way\s+to|start|situation|feeling|surprise)\b` +
+      String.raw`|\s+the\s+(?:impression|kind\s+of\s+(?:experience|service))\s+(?:we|i)\b)` +
+      String.raw`|(?<=\bno)(?:\s+one\s+(?:likes|enjoys|wants|should\s+have\s+to)\b|\s+bueno\b))`,
+    String.raw`\bnobody\s+(?:likes|enjoys|wants|should\s+have\s+to)\b`,
+    String.raw`\bugh+\b`,
     // Short of the standard: "that falls short of our standards", "not up to your expectations".
     String.raw`\b(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short\s+of\s+(?:our|your|the)\s+(?:usual\s+|high\s+)?(?:standards?|expectations?)\b`,
     String.raw`\b(?:not|isn't|wasn't)\s+up\s+to\s+(?:our|your|the\s+usual)\s+(?:usual\s+)?(?:standards?|expectations?|par)\b`,
-    String.raw`\bnot\s+the\s+(?:impression|kind\s+of\s+(?:experience|service))\s+(?:we|i)\b`,
+    // "That sounds like a real hassle", "looks like a tough one".
+    String.raw`\b(?:sounds|looks|seems)\s+like\s+(?:a|such\s+a|quite\s+a)\s+(?:(?:real|total|huge|big|really)\s+)?(?:pain|hassle|headache|nightmare|ordeal|bummer|rough|frustrating|stressful|tough|difficult|bad)\b`,
+    String.raw`\b(?:is|are)\s+the\s+worst\b`,
+    // "Billing can be confusing", "that must get frustrating".
+    String.raw`\b(?:can|could|must)\s+(?:be|get)\s+(?:(?:so|really|very|quite|a\s+bit|pretty|incredibly)\s+)*(?:frustrating|annoying|stressful|upsetting|confusing|inconvenient|disappointing|worrying|exhausting|a\s+(?:pain|hassle|headache|nightmare))\b`,
+    // "You've had a rough day", "you've been through a lot", "you shouldn't have to wait this long".
+    String.raw`\byou(?:(?:'ve|\s+have)\s+(?:had|been\s+through)\s+(?:a\s+|quite\s+a\s+|such\s+a\s+)?(?:(?:really|very|pretty|rough|tough|hard|bad|difficult|frustrating|stressful|long|terrible|awful)\s+)+(?:time|day|week|journey|trip|morning|night)\b|(?:'ve|\s+have)\s+been\s+through\s+(?:a\s+lot|so\s+much|quite\s+a\s+bit)\b|\s+(?:shouldn't|should\s+not|should\s+never)\s+have\s+to\b)`,
+    String.raw`\bcustomers\s+(?:shouldn't|should\s+not|should\s+never)\s+have\s+to\b`,
+    // Asking what caused the feeling: "What did we do to make you feel this way?", "What made you upset?",
+    // "what happened to cause your frustration?".
+    String.raw`\b(?:make|made|makes|making|cause|caused|causes|causing)\s+(?:you\s+(?:to\s+)?(?:feel\s+(?:this|that)\s+way\b|feel\s+like\s+(?:this|that)\b|feel\s+(?:so\s+)?${NEGATIVE_FEELING}|(?:so\s+)?${NEGATIVE_FEELING})|(?<=\bcaus\w+\s+)(?:your|the)\s+(?:frustration|disappointment|upset|concern|distress|anger|unhappiness)\b)`,
+    // "That's definitely a crazy situation", "what a stressful experience".
+    String.raw`\ba\s+(?:(?:really|very|truly|definitely)\s+)?(?:crazy|scary|sticky|rough|unfortunate|frustrating|annoying|inconvenient|tricky|nightmare)\s+(?:situation|experience|ordeal|predicament|position|spot|day)\b`,
     // Concern for their wellbeing: "hope you feel better soon", "get well soon", "hope you're OK".
     String.raw`\b(?:hope\s+you(?:'re|\s+are)?\s+(?:feel(?:ing)?\s+better|ok|okay|alright|all\s+right|safe|doing\s+(?:ok|okay|better))|get\s+well\s+soon|feel\s+better\s+soon)\b`,
-    // Putting ourselves in their place: "if this were happening to me", "we'd be upset too".
+    // Putting ourselves in their place: "if this were happening to me".
     String.raw`\bif\s+(?:this|that|it)\s+(?:were|was)\s+(?:happening\s+)?(?:to\s+)?(?:me|us|my)\b`,
-    String.raw`\bwe(?:'d|\s+would)\s+(?:be|feel)\s+(?:\w+\s+)?(?:frustrated|upset|annoyed|the\s+same|disappointed|angry|confused|worried|concerned)\b`,
-    // "We understand how stressful this is", "we can only imagine": the first-person-plural forms.
-    String.raw`\bwe\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|get|appreciate|recogni[sz]e|reali[sz]e)\s+(?:how|why)\b(?!\s+to\b)`,
-    // "Know how" also introduces know-how ("we know how this works"): only before a feeling or its weight.
-    String.raw`\b(?:we|i)\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|all|both)\s+)*know\s+how\s+(?:(?:very|really|incredibly|super|so)\s+)?(?:frustrating|annoying|stressful|upsetting|disappointing|inconvenient|confusing|worrying|exhausting|tough|hard|difficult|bad|awful|terrible|long|much|important|you\s+(?:feel|must\s+feel)|(?:it|this|that)\s+(?:feels|can|must|is))\b`,
-    // "I get it", "we totally get it" (not "we get it fixed").
-    String.raw`\b(?:i|we)\s+(?:(?:totally|completely|definitely|really|absolutely|fully)\s+)?get\s+it\b(?!\s+(?:fixed|sorted|done|back|to|working|resolved|replaced|shipped|sent|delivered|checked|looked|changed|right|now|for|from|in|on|out|up))`,
-    // "I understand." as a sentence of its own is the acknowledgement; "I understand, and ..." often just opens a reply.
-    String.raw`\b(?:i|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|certainly|can|do)\s+)*understand(?=\s*(?:[.!]|$))`,
-    // "Not cool", "no bueno", "ugh", "that's not how it should be", "that's not right!".
-    String.raw`\b(?:(?:that's|that\s+is|this\s+is|so|definitely|totally)\s+not\s+cool|no\s+bueno|ugh+)\b`,
-    String.raw`\bnot\s+how\s+(?:it|this|things|that)\s+(?:should|is\s+supposed\s+to|'s\s+supposed\s+to|is\s+meant\s+to|ought\s+to)\b`,
-    String.raw`\b(?:that|this)(?:'s|\s+is)\s+(?:definitely\s+|certainly\s+|just\s+|so\s+)?not\s+right(?=\s*[.!]|\s*$)`,
-    String.raw`\bwe\s+(?:can\s+(?:only\s+)?|could\s+|can't\s+|cannot\s+)imagine\b`,
   ],
   // A conditional is not an acknowledgement: "if this made you feel ...".
   unlessBefore: [String.raw`\b(?:if|unless|whether)\s+(?:\w+\s+){0,2}$`, String.raw`\b(?:don't|do\s+not|didn't|not|isn't|wasn't)\s+$`],
