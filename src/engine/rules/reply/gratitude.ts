@@ -15,19 +15,18 @@ export default defineRule({
     // ... or right before the agent's name at the very end ("... in store TY - Joanne"); "-Ty" alone is a name.
     String.raw`\bty(?=\s*[-\u2013\u2014~]\s*[a-z]+\.?\s*$)`,
     // "Our sincere appreciation", "with gratitude".
-    String.raw`\b(?:our|my|much|with|in)\s+(?:(?:sincere|sincerest|deepest|heartfelt|utmost|warmest|great|many)\s+)?(?:appreciation|gratitude)\b`,
+    String.raw`\b(?:appreciation|gratitude)\b(?<=\b(?:our|my|much|with|in)\s+(?:(?:sincere|sincerest|deepest|heartfelt|utmost|warmest|great|many)\s+)?(?:appreciation|gratitude))`,
     // "Appreciate it!", "(we'd) appreciate the kind words" without "I/we" right before. Appreciating a fact or a moment
     // is not thanks ("appreciate the irony"), nor is someone else's appreciation ("they appreciate the ...", below).
     String.raw`\bappreciate\s+(?:it|that|this|the)\b(?!\s+if\b|\s+(?:fact|moment|irony|beauty|view|little|small|simple|art|difference|value|importance)\b)`,
-    String.raw`\b(?:i|we)(?:'re|\s+are|'m|\s+am|\s+were|\s+feel)\s+(?:so\s+|very\s+|truly\s+|really\s+)?(?:lucky|fortunate|honou?red|privileged|blessed)\s+to\s+(?:have|spend|serve|host|welcome|see|work\s+with|count)\b`,
+    // Patterns below start on their rarest word and read the words before it in a lookbehind (rule.ts).
+    String.raw`\b(?:lucky|fortunate|honou?red|privileged|blessed)(?<=\b(?:i|we)(?:'re|\s+are|'m|\s+am|\s+were|\s+feel)\s+(?:so\s+|very\s+|truly\s+|really\s+)?\w+)\s+to\s+(?:have|spend|serve|host|welcome|see|work\s+with|count)\b`,
     String.raw`\b(?:i|we)\s+(?:(?:really|truly|greatly|do|sincerely|very\s+much|so\s+much|genuinely)\s+)*appreciate\b`,
-    String.raw`\b(?:much|greatly|really)\s+appreciated\b`,
-    // "Your patience is appreciated", "feedback like this is always appreciated".
-    String.raw`\b(?:is|are|was|were|be|been)\s+(?:(?:very|so|really|truly|always|most|hugely|deeply)\s+)*appreciated\b`,
+    // "Much appreciated", "your patience is appreciated", "feedback like this is always appreciated".
+    String.raw`\bappreciated\b(?<=\b(?:much|greatly|really|is|are|was|were|be|been)\s+(?:(?:very|so|really|truly|always|most|hugely|deeply)\s+)*appreciated)`,
     String.raw`\bappreciates?\s+(?:you|your)\b`,
-    String.raw`\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|truly\s+|really\s+)?(?:grateful|thankful)\b`,
-    String.raw`\b(?:so|truly|very|really|forever|eternally|always)\s+(?:grateful|thankful)\b`,
-    // Hashtags: "#ThanksForFlying", "#ThankYou" (not "#Thanksgiving").
+    String.raw`\b(?:grateful|thankful)\b(?<=\b(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:so|very|truly|really)\s+)?|(?:so|truly|very|really|forever|eternally|always)\s+)(?:grateful|thankful))`,
+    // Hashtags: "#ThanksForFlying", "#ThankYou" (not "#Thanksgiving"). Last: it does not start on \b.
     String.raw`#(?:thank|thx)(?!sgiving)[a-z0-9_]*`,
   ],
   unlessBefore: [
