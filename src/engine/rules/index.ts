@@ -14,13 +14,16 @@ import calmDown from './reply/calm-down.js';
 import condescension from './reply/condescension.js';
 import dismissive from './reply/dismissive.js';
 import empathy from './reply/empathy.js';
+import empathyReaction from './reply/empathy-reaction.js';
 import gratitude from './reply/gratitude.js';
 import nonApologyConditional from './reply/non-apology-conditional.js';
 import nonApologyFeelings from './reply/non-apology-feelings.js';
 import nonApologyHypothetical from './reply/non-apology-hypothetical.js';
 import ownership from './reply/ownership.js';
+import policyLecture from './reply/policy-lecture.js';
 import shouting from './reply/shouting.js';
 import sorryBut from './reply/sorry-but.js';
+import sorryYouFeel from './reply/sorry-you-feel.js';
 import type { Rule } from './rule.js';
 
 /** Every rule, once. A meta-test checks that each file in reply/ and customer/ is listed here under its own id. */
@@ -31,6 +34,7 @@ export const RULES: readonly Rule[] = [
   nonApologyHypothetical,
   sorryBut,
   empathy,
+  empathyReaction,
   gratitude,
   boundary,
   ownership,
@@ -39,6 +43,8 @@ export const RULES: readonly Rule[] = [
   calmDown,
   asISaid,
   dismissive,
+  policyLecture,
+  sorryYouFeel,
   condescension,
   shouting,
   complaint,
