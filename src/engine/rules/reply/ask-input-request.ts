@@ -38,11 +38,13 @@ export default defineRule({
     // Not where an imperative stands: "we'll check the", "you can always contact us", "happy to send your".
     String.raw`\b(?!${LEAD}\b)[a-z']+\s*$`,
     // "I'll look into it and send the form": "and" joins the agent's own clause.
-    String.raw`\b(?:i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd|they|our\s+team)\b[^,;:]*\band\s+$`,
+    String.raw`\b(?:i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd|they|our\s+team|you|you're|you'll|you've|you'd|he|she|it)\b[^,;:]*\band\s+$`,
   ],
   unlessSentence: [
     // "If you have questions or concerns, please let us know." offers, it asks for nothing.
     String.raw`\bif\s+you\b[^.!?]*\blet\s+(?:us|me)\s+know\W*$`,
+    // For another time: "If you ever need us again, just give us a shout", "Feel free to reach out in the future".
+    String.raw`\bif\s+you\s+ever\b|\b(?:in\s+the\s+future|next\s+time|any\s*time|down\s+the\s+road)\b`,
   ],
   examples: {
     flag: [
@@ -70,6 +72,8 @@ export default defineRule({
       "Let's hope it arrives tomorrow.",
       "Don't hesitate to reach out.",
       'DM sent!',
+      "You're welcome to leave your bags with us and use the lounge.",
+      'If you ever need us again, just give us a shout.',
     ],
   },
 });

@@ -17,7 +17,7 @@ export default defineRule({
     // "Please" / "kindly" before any verb asks for a step, except courtesies that ask for nothing ("please accept our
     // apologies", "please be assured", "please note"), the limits of conduct and the optional "don't hesitate". "Please
     // let us know" is left to ask-input-request, which tells a request from a sign-off.
-    String.raw`\b(?:please|pls|plz|kindly)\s+(?:(?:do|just|also|now|simply|first|then|go\s+ahead\s+and)\s+)?(?!(?:be|accept|bear|note|know|rest|excuse|forgive|pardon|understand|enjoy|stay|have|take\s+care|keep\s+(?:it|this|things|the|your\s+language)|stop|refrain|calm|don't|do\s+not|never|allow|see|feel|look\s+forward|hold|wait|give\s+us|let\s+(?:me|us)\s+know)\b)[a-z]{2,}`,
+    String.raw`\b(?:please|pls|plz|kindly)(?<!'(?:please|pls|plz|kindly))\s+(?:(?:do|just|also|now|simply|first|then|go\s+ahead\s+and)\s+)?(?!(?:be|accept|bear|note|know|rest|excuse|forgive|pardon|understand|enjoy|stay|have|take\s+care|keep\s+(?:it|this|things|the|your\s+language)|stop|refrain|calm|don't|do\s+not|never|allow|see|feel|look\s+forward|hold|wait|give\s+us|let\s+(?:me|us)\s+know)\b)[a-z]{2,}`,
     String.raw`\blet\s+(?:me|us)\s+know\s+(?:which|what|how|when|where|whether|if\s+(?:you(?:'d|\s+would)\s+(?:prefer|like)|that\s+works|this\s+works|the|it|you\s+(?:still|can|could|are|were|see|get))|your)\b`,
     String.raw`\b(?:i|we)(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:know|hear|understand|learn|(?:have|get|receive)\s+(?:a\s+few\s+|some\s+|a\s+bit\s+)?(?:more\s+)?(?:details|info|information))\b`,
     // Steering the customer to a step: "You'd need to contact our Aftersales team", "We'd recommend reaching out to the
@@ -55,6 +55,10 @@ export default defineRule({
       'Is it working again ?',
       'Could you send it?',
       'Which plan (monthly or yearly)?',
+      'Kindly DM us the booking number.',
+      "You'd need to contact the airline directly.",
+      "We'd recommend reaching out to the chat team.",
+      'Just checking in to see if you still need help with the router.',
     ],
     pass: [
       'Let me know if you have any other questions.',
@@ -63,6 +67,8 @@ export default defineRule({
       'Here is how the export works.',
       'We shipped it on Monday.',
       'Press Shift+? to see the shortcuts.',
+      'Please accept our apologies for the delay.',
+      "If you had put the 'Please clean' sign out, the room would have been cleaned.",
     ],
   },
 });
