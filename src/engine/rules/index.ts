@@ -8,6 +8,7 @@ import negativeEmotion from './customer/negative-emotion.js';
 import apology from './reply/apology.js';
 import asISaid from './reply/as-i-said.js';
 import askInput from './reply/ask-input.js';
+import askInputRequest from './reply/ask-input-request.js';
 import blameCustomer from './reply/blame-customer.js';
 import boundary from './reply/boundary.js';
 import calmDown from './reply/calm-down.js';
@@ -20,6 +21,7 @@ import nonApologyConditional from './reply/non-apology-conditional.js';
 import nonApologyFeelings from './reply/non-apology-feelings.js';
 import nonApologyHypothetical from './reply/non-apology-hypothetical.js';
 import ownership from './reply/ownership.js';
+import ownershipIntent from './reply/ownership-intent.js';
 import policyLecture from './reply/policy-lecture.js';
 import shouting from './reply/shouting.js';
 import sorryBut from './reply/sorry-but.js';
@@ -38,7 +40,9 @@ export const RULES: readonly Rule[] = [
   gratitude,
   boundary,
   ownership,
+  ownershipIntent,
   askInput,
+  askInputRequest,
   blameCustomer,
   calmDown,
   asISaid,
