@@ -3,6 +3,7 @@ import abusiveProfanity from './customer/abusive-profanity.js';
 import abusiveThreat from './customer/abusive-threat.js';
 import complaint from './customer/complaint.js';
 import complaintModel from './customer/complaint-model.js';
+import customerEmoji from './customer/customer-emoji.js';
 import customerIntensity from './customer/customer-intensity.js';
 import customerShouting from './customer/customer-shouting.js';
 import negativeEmotion from './customer/negative-emotion.js';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   negativeEmotion,
   customerShouting,
   customerIntensity,
+  customerEmoji,
   complaintModel,
   negativeEmotionModel,
   abusiveInsult,

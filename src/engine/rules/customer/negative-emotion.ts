@@ -9,17 +9,40 @@ export default defineRule({
   kind: 'phrase',
   patterns: [
     String.raw`\b(?:angry|furious|livid|mad\s+(?:at|about|that)|pissed|annoyed|irritated|frustrat\w*|fed\s+up|sick\s+(?:and\s+tired\s+)?of|tired\s+of|disappointed|disappointing|upset|outraged|outrageous|disgusted|disgusting|unacceptable|ridiculous|absurd|insane|a\s+joke|wtf|ffs|unbelievable|hopeless|stressed|worried|anxious|devastated|distraught|wits'?\s+end|had\s+enough|fuming|disgrace(?:ful)?|pathetic|terrible|horrible|awful|worst|appalling|shocking|scandalous|incompetent|useless|hate|heartbroken|panicking|desperate|ashamed\s+of\s+you|beyond\s+(?:annoyed|frustrated|angry)|(?:i'm|i\s+am)\s+(?:so\s+|just\s+)?done|nightmare|disaster|sucks?|ugh+|wasted|what\s+the\s+(?:hell|heck|fuck|f\*+)|the\s+hell|stressful|upsetting|not\s+(?:happy|impressed|ok|okay)|unhappy|can't\s+believe|gutted|crappy|garbage|trash|shocked|appalled|exasperated|infuriat\w+|enraged|irate|cross\s+with|hell\s+is)\b`,
+    // Annoyance and let-down in other words: "so annoying", "bummed", "that stinks", "I feel betrayed", "let down".
+    String.raw`\b(?:annoying|annoyance|aggravat\w+|bummed|bummer|stinks|gutting|miserable|sad(?:dened)?|unreal|laughable|shady|betrayed|alienated|cheated|robbed|let\s+down|screwed|embarrass(?:ed|ing)|humiliat\w+|fuming|seething|raging|dreading|nervous|scared|terrified|panic(?:ked|king)?|so\s+over\s+(?:it|this)|over\s+it|done\s+with\s+(?:you|this|it|\w+)|had\s+it\s+with|lost\s+(?:my\s+)?(?:patience|faith|trust))\b`,
+    // Exasperation and curses as exclamations: "smh", "sigh", "wth", "ffs", "omfg", "jfc", "gave me hell".
+    String.raw`\b(?:smh|sigh+|wth|tf\s+is|omfg|jfc|argh+|grr+|come\s+on|are\s+you\s+(?:kidding|serious|joking)|you\s+(?:can't|cannot)\s+be\s+serious|kidding\s+me|give\s+me\s+a\s+break|for\s+(?:god's|fuck's|christ's|heaven's|pete's)\s+sake|gave\s+me\s+hell|as\s+hell|bloody\s+\w+|f(?:u|reak|rick|rigg?)(?:c?k)?(?:ing|in')\s+\w+|effing|damn(?:ed|it)?|shit(?:ty)?|crap|bs|bullshit|goddamn\w*)\b`,
+    // Blame and scorn at the company or its staff: "shame on you", "not cool", "rude", "the dumbest driver", "#fail".
+    String.raw`\b(?:shame\s+on|not\s+cool|so\s+uncool|rudest|rude(?:ly|ness)?|arrogant|unhelpful|disrespectful|condescending|clueless|dumb(?:est)?|stupid(?:est)?|idiot(?:s|ic)?|fools?|clowns?|morons?|liars?|lied\s+to|(?:#)?(?:epic)?fail|you\s+had\s+one\s+job|has\s+one\s+job|drop(?:ped)?\s+the\s+ball|never\s+again|neveragain|never\s+(?:coming|going|flying|shopping|ordering|using)\s+(?:back|again|with)|lost\s+a\s+(?:loyal\s+)?customer|(?:last|final)\s+straw|how\s+is\s+(?:this|that|it)\s+(?:ok|okay|acceptable|fair|legal|possible)|what\s+gives|thanks\s+for\s+(?:nothing|ruining|wasting|making\s+me)|so\s+much\s+for|ruin(?:ed|ing|s)?\s+(?:my|our|the)|can't\s+fathom|fix\s+(?:it|this|your\s+\w+)\s+(?:now|already|asap|immediately)|hurry\s+the\s+\w+\s+up|make\s+this\s+right)\b`,
+    // Repetition and waiting, the marks of a customer worn down: "again", "for the third time", "still no reply",
+    // "called 4 times", "every single time", "3 hours on hold".
+    String.raw`\b(?:(?:down|broken|late|delayed|cancell?ed|crashed|crashing|wrong|charged|happening|happened|failed|missing|out)\s*,?\s+again|again\s*[?!.]*\s*$|yet\s+again|(?:once|twice)\s+again|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|umpteenth|nth|hundredth|millionth|last)\s+time|(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh)\s+(?:time|call|email|attempt|day|week)|(?:called|emailed|tried|asked|messaged|contacted|rang|phoned|chatted)\s+(?:\w+\s+){0,3}(?:\d+|three|four|five|six|several|multiple|many|so\s+many|numerous|countless)\s+times|every\s+single\s+time|constant(?:ly)?\s+(?:issues|problems|errors|crash\w*|outages?|drop\w*)|still\s+(?:no\s+(?:reply|response|answer|word|update|refund|sign|one|help|news|contact|call)|nothing|waiting)|(?:\d+|two|three|four|five|six|several|many)\s+(?:hours|hrs|days|weeks|months)\s+(?:on\s+hold|waiting|later|now|and\s+(?:still|no|nothing))|waited\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three|four|five|several)\s+(?:hours?|hrs|days?|weeks?|months?))\b`,
   ],
   unlessBefore: [String.raw`\b(?:not|never|wasn't|isn't|no\s+longer)\s+(?:\w+\s+){0,1}$`],
   examples: {
     flag: [
       'I am so frustrated with this.',
+      'That stinks, I was looking forward to it.',
+      'Shame on you for treating regulars like this.',
+      'My flight got cancelled again.',
+      'I have phoned you guys five times about this bill.',
+      'Still no word on my replacement card.',
+      'Sigh. Another missed delivery.',
+      'Whoever designed this menu had one job: you had one job.',
       'This is unacceptable.',
       "I'm sick and tired of waiting.",
       'Ugh, this sucks.',
       'Honestly I am done with this app.',
       'This is a nightmare.',
     ],
-    pass: ['Could you help me reset my password?', 'Great job, thanks!!', "I'm not upset, just curious."],
+    pass: [
+      'Could you help me reset my password?',
+      'Great job, thanks!!',
+      "I'm not upset, just curious.",
+      'Can I order the same thing again?',
+      'It arrived on time, thank you.',
+      'Is this the second time slot or the first?',
+    ],
   },
 });
