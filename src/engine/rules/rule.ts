@@ -30,6 +30,11 @@ export type Replacement = string | { from: string; to: string };
 export interface CustomerRuleTarget {
   target: 'customer';
   signal: CustomerSignal;
+  /**
+   * Other signals a match also shows, with the same evidence: anger at the company ("so pissed", "shame on you") is
+   * also a complaint, though no complaint phrasing matches.
+   */
+  alsoShows?: readonly CustomerSignal[];
   finding?: undefined;
 }
 

@@ -3,11 +3,13 @@ import { defineRule } from '../rule.js';
 // Faces and marks of anger, sadness or exasperation in the customer's message: 😡 🤬 😤 😭 😞 🙄 🤦, and the typed
 // ones, ":(" and ":'(". A sentence that also laughs or loves (😂 😅 ❤️, "love", "thanks") is not counted: "I need
 // this in my life 😩😅" is longing, not distress.
+// An angry or sad face at the company is also a complaint (alsoShows).
 export default defineRule({
   id: 'customer-emoji',
   description: 'Detects angry, sad or exasperated faces in the customer\'s message: 😡 😤 😭 🙄, ":(".',
   target: 'customer',
   signal: 'negativeEmotion',
+  alsoShows: ['complaint'],
   kind: 'phrase',
   patterns: [
     // Anger: 😡 🤬 😠 😤 💢 👎 ; sadness and distress: 😞 😢 😭 😩 😫 😔 😟 😕 🙁 ☹ 😣 😖 😓 😪 😥 😰 ;

@@ -1,11 +1,13 @@
 import { defineRule } from '../rule.js';
 
 // Anger, frustration, annoyance, disappointment or distress, in words, punctuation or emoji.
+// Anger or disappointment in words is aimed at the company here: it is also a complaint (alsoShows).
 export default defineRule({
   id: 'negative-emotion',
   description: 'Detects anger, frustration or distress in the customer\'s message (words, "!!!", angry emoji).',
   target: 'customer',
   signal: 'negativeEmotion',
+  alsoShows: ['complaint'],
   kind: 'phrase',
   patterns: [
     String.raw`\b(?:angry|furious|livid|mad\s+(?:at|about|that)|pissed|annoyed|irritated|frustrat\w*|fed\s+up|sick\s+(?:and\s+tired\s+)?of|tired\s+of|disappointed|disappointing|upset|outraged|outrageous|disgusted|disgusting|unacceptable|ridiculous|absurd|insane|a\s+joke|wtf|ffs|unbelievable|hopeless|stressed|worried|anxious|devastated|distraught|wits'?\s+end|had\s+enough|fuming|disgrace(?:ful)?|pathetic|terrible|horrible|awful|worst|appalling|shocking|scandalous|incompetent|useless|hate|heartbroken|panicking|desperate|ashamed\s+of\s+you|beyond\s+(?:annoyed|frustrated|angry)|(?:i'm|i\s+am)\s+(?:so\s+|just\s+)?done|nightmare|disaster|sucks?|ugh+|wasted|what\s+the\s+(?:hell|heck|fuck|f\*+)|the\s+hell|stressful|upsetting|not\s+(?:happy|impressed|ok|okay)|unhappy|can't\s+believe|gutted|crappy|garbage|trash|shocked|appalled|exasperated|infuriat\w+|enraged|irate|cross\s+with|hell\s+is)\b`,
