@@ -3,7 +3,7 @@ import { analyze } from '../../src/engine/index.js';
 
 describe('customer signals', () => {
   it('counts anger at the company as a complaint too (alsoShows), with the same evidence', () => {
-    const { customer } = analyze('Thanks for writing.', { customer: 'Honestly so pissed at you guys right now.' });
+    const { customer } = analyze('Thanks for writing.', { customer: 'Honestly I am pissed at you guys right now.' });
     expect(customer.negativeEmotion.present).toBe(true);
     expect(customer.complaint.present).toBe(true);
     expect(customer.complaint.evidence.map((e) => [e.ruleId, e.text])).toEqual([['negative-emotion', 'pissed']]);

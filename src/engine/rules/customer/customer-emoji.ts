@@ -13,8 +13,8 @@ export default defineRule({
   kind: 'phrase',
   patterns: [
     // Anger: 😡 🤬 😠 😤 💢 👎 ; sadness and distress: 😞 😢 😭 😩 😫 😔 😟 😕 🙁 ☹ 😣 😖 😓 😪 😥 😰 ;
-    // exasperation: 😒 🙄 😑 🤦 🤨 🙃 (the upside-down face of "thanks a lot 🙃").
-    String.raw`(?:\u{1F621}|\u{1F92C}|\u{1F620}|\u{1F624}|\u{1F4A2}|\u{1F44E}|\u{1F61E}|\u{1F622}|\u{1F62D}|\u{1F629}|\u{1F62B}|\u{1F614}|\u{1F61F}|\u{1F615}|\u{1F641}|\u{2639}|\u{1F623}|\u{1F616}|\u{1F613}|\u{1F62A}|\u{1F625}|\u{1F630}|\u{1F612}|\u{1F644}|\u{1F611}|\u{1F926}|\u{1F928}|\u{1F643})`,
+    // exasperation: 😒 🙄 😑 🤦 🤨 🙃 (the upside-down face of "thanks a lot 🙃"); 🙍 🙎 (a person frowning, pouting).
+    String.raw`(?:\u{1F621}|\u{1F92C}|\u{1F620}|\u{1F624}|\u{1F4A2}|\u{1F44E}|\u{1F61E}|\u{1F622}|\u{1F62D}|\u{1F629}|\u{1F62B}|\u{1F614}|\u{1F61F}|\u{1F615}|\u{1F641}|\u{2639}|\u{1F623}|\u{1F616}|\u{1F613}|\u{1F62A}|\u{1F625}|\u{1F630}|\u{1F612}|\u{1F644}|\u{1F611}|\u{1F926}|\u{1F928}|\u{1F643}|\u{1F64D}|\u{1F64E})`,
     // Typed faces: ":(", ":-(", ":'(", ">:(", "=(" (not "(:" or a list item such as "a:(1)").
     String.raw`[:=](?<![\w:=][:=])'?-?\((?!\w)`,
   ],

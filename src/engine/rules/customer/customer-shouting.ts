@@ -10,7 +10,7 @@ export default defineRule({
   minWords: 3,
   minLetters: 10,
   // Single words shouted in anger ("I want it NOW", "broken AGAIN").
-  alone: ['NOW', 'AGAIN', 'NEVER', 'STILL', 'WHAT', 'WHY', 'NOTHING', 'NOBODY', 'ANYONE', 'EVER', 'SERIOUSLY', 'RIDICULOUS', 'UNACCEPTABLE', 'TODAY', 'IMMEDIATELY', 'REFUND', 'WORST', 'WORSE', 'TERRIBLE', 'HORRIBLE', 'AWFUL', 'SUCKS', 'USELESS', 'NOT', 'NO', 'NONE', 'ZERO', 'ONE', 'TWICE', 'HOURS', 'DAYS', 'WEEKS', 'MONTHS', 'FIX', 'HELLO'],
+  alone: ['NOW', 'AGAIN', 'NEVER', 'STILL', 'WHAT', 'WHY', 'NOTHING', 'NOBODY', 'ANYONE', 'EVER', 'SERIOUSLY', 'RIDICULOUS', 'UNACCEPTABLE', 'TODAY', 'IMMEDIATELY', 'REFUND', 'WORST', 'WORSE', 'TERRIBLE', 'HORRIBLE', 'AWFUL', 'SUCKS', 'USELESS', 'NOT', 'NO', 'NONE', 'ZERO', 'ONE', 'TWICE', 'HOURS', 'DAYS', 'WEEKS', 'MONTHS', 'FIX', 'HELLO', "CAN'T", 'CANT', "WON'T", 'WONT', "DOESN'T", "DIDN'T", "ISN'T", "DON'T"],
   unlessSentence: [
     String.raw`\b(?:great|love|thanks?|thank\s+you|awesome|happy|amazing|best|wonderful|glad|excited|congrat\w*|yay|excellent|fantastic|perfect|brilliant)\b`,
   ],

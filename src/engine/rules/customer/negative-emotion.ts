@@ -20,6 +20,22 @@ export default defineRule({
     // Repetition and waiting, the marks of a customer worn down: "again", "for the third time", "still no reply",
     // "called 4 times", "every single time", "3 hours on hold".
     String.raw`\b(?:(?:down|broken|late|delayed|cancell?ed|crashed|crashing|wrong|charged|happening|happened|failed|missing|out)\s*,?\s+again|again\s*[?!.]*\s*$|yet\s+again|(?:once|twice)\s+again|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|umpteenth|nth|hundredth|millionth|last)\s+time|(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh)\s+(?:time|call|email|attempt|day|week)|(?:called|emailed|tried|asked|messaged|contacted|rang|phoned|chatted)\s+(?:\w+\s+){0,3}(?:\d+|three|four|five|six|several|multiple|many|so\s+many|numerous|countless)\s+times|every\s+single\s+time|constant(?:ly)?\s+(?:issues|problems|errors|crash\w*|outages?|drop\w*)|still\s+(?:no\s+(?:reply|response|answer|word|update|refund|sign|one|help|news|contact|call)|nothing|waiting)|(?:\d+|two|three|four|five|six|several|many)\s+(?:hours|hrs|days|weeks|months)\s+(?:on\s+hold|waiting|later|now|and\s+(?:still|no|nothing))|waited\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three|four|five|several)\s+(?:hours?|hrs|days?|weeks?|months?))\b`,
+    // Hashtags of protest: "#comcastsucks", "#epicfail", "#neveragain", "#noresponse".
+    String.raw`#\w*(?:sucks|fail|worst|neveragain|noresponse|badservice|poorservice|disappointed|angry|unacceptable|ridiculous|joke|shame|fraud|scam|boycott|ripoff|useless|annoyed|frustrated|notgonnafix|stopthe|fixit)\w*`,
+    // An intensifier on something bad: "so slow", "very inconvenient", "completely screwed up", "such a mess".
+    String.raw`\b(?:so|very|really|extremely|incredibly|absolutely|completely|totally|utterly|beyond|super|such\s+an?|ridiculously|unbelievably|seriously|truly)\s+(?:bad|slow|poor|inconvenient|annoying|frustrat\w*|disappointing|rude|unhelpful|broken|useless|screwed(?:\s+up)?|messed\s+up|expensive|difficult|confusing|stressful|upsetting|unprofessional|incompetent|sad|tired|fed\s+up|pissed|mad|angry|upset|shitty|crappy|unreliable|inefficient|irritating|unfair|wrong|hopeless|ridiculous|embarrassing|horrendous|poorly|badly|let\s+down|alienated|betrayed|disrespect\w*|mess)\b`,
+    // Nobody cares: "no one seems to care", "you guys don't care", "you only care about".
+    String.raw`\b(?:no\s*one|nobody|you\s+(?:guys\s+|people\s+|clearly\s+|obviously\s+)?(?:don't|do\s+not|dont|never))\s+(?:seems?\s+to\s+)?(?:cares?|gives?\s+a|listens?|bothers?)\b|\bonly\s+care\s+about\b|\b(?:don't|doesn't|dont)\s+(?:even\s+)?care\b`,
+    // "What is wrong with you", "what kind of service is this".
+    String.raw`\bwhat(?:'s|\s+is|\s+the\s+hell\s+is|\s+the\s+heck\s+is)\s+wrong\s+with\s+(?:you|your|this|u|these|them)\b|\bwhat\s+kind\s+of\s+\w+(?:\s+\w+)?\s+(?:is\s+this|are\s+you|is\s+that)\b`,
+    // "How many more times", "how hard is it", "is it too much to ask".
+    String.raw`\bhow\s+(?:many\s+(?:more\s+)?times|much\s+longer|much\s+more|hard\s+(?:is\s+it|can\s+it\s+be)|difficult\s+(?:is\s+it|can\s+it\s+be))\b|\btoo\s+much\s+to\s+ask\b|\bis\s+it\s+(?:really\s+)?(?:that|so)\s+(?:hard|difficult)\b`,
+    // Worn out: "a waste of time", "wasting my time", "I give up", "enough is enough", "I can't even".
+    String.raw`\b(?:(?:a\s+)?(?:complete\s+|total\s+)?waste\s+of\s+(?:time|money|my)|wasting\s+(?:my|our)\s+(?:time|money)|i\s+give\s+up|enough\s+is\s+enough|(?:i\s+)?can't\s+even|at\s+my\s+wit'?s?\s+end|sick\s+to\s+death)\b`,
+    // Waiting on hold: "on hold for 40 minutes".
+    String.raw`\bon\s+hold\s+for\s+(?:over\s+|almost\s+|nearly\s+|another\s+)?(?:\d+|an?|two|three|four|five|forty|thirty|twenty|45|90)\s+(?:hours?|hrs|mins?|minutes)\b`,
+    // "Seriously" as exasperation, not "seriously considering" or "seriously good".
+    String.raw`\bseriously\b(?!\s+(?:considering|thinking|good|great|love|amazing|impressed|fast|quick|the\s+best))`,
   ],
   unlessBefore: [String.raw`\b(?:not|never|wasn't|isn't|no\s+longer)\s+(?:\w+\s+){0,1}$`],
   examples: {
@@ -32,6 +48,13 @@ export default defineRule({
       'Still no word on my replacement card.',
       'Sigh. Another missed delivery.',
       'Whoever designed this menu had one job: you had one job.',
+      'Day three of no signal #vodafail',
+      'The checkout is so confusing.',
+      'Nobody seems to care about my case.',
+      'What is wrong with your booking page?',
+      'How many more times do I have to send the form?',
+      'This chat is a complete waste of time.',
+      'Been on hold for 45 minutes now.',
       'This is unacceptable.',
       "I'm sick and tired of waiting.",
       'Ugh, this sucks.',
@@ -45,6 +68,8 @@ export default defineRule({
       'Can I order the same thing again?',
       'It arrived on time, thank you.',
       'Is this the second time slot or the first?',
+      'I am seriously considering the yearly plan.',
+      'The staff were so friendly.',
     ],
   },
 });
