@@ -36,6 +36,10 @@ export default defineRule({
     String.raw`\bon\s+hold\s+for\s+(?:over\s+|almost\s+|nearly\s+|another\s+)?(?:\d+|an?|two|three|four|five|forty|thirty|twenty|45|90)\s+(?:hours?|hrs|mins?|minutes)\b`,
     // "Seriously" as exasperation, not "seriously considering" or "seriously good".
     String.raw`\bseriously\b(?!\s+(?:considering|thinking|good|great|love|amazing|impressed|fast|quick|the\s+best))`,
+    // Sarcasm: "thanks a lot for nothing", "way to go", "oh great,", "just perfect.", "great job, not", "as usual.".
+    String.raw`\b(?:thanks\s+(?:a\s+lot|a\s+bunch|so\s+much)\s+(?:for\s+)?(?:nothing|ruining|wasting|losing|breaking|cancell?ing)|way\s+to\s+(?:go|ruin|lose|break|mess|treat)|oh\s+(?:great|joy|wonderful|lovely|brilliant)(?=,)|just\s+(?:great|perfect|wonderful|brilliant|fantastic)(?=[.!])|love\s+how\s+(?:you|your|i|my|the)|(?:great|good|fantastic|brilliant|excellent|nice)\s+(?:job|work|service|one)[,.!]*\s+(?:not|again|as\s+usual|guys)\b|as\s+usual(?=[.!])|typical\s+(?:of\s+)?\w+)\b`,
+    // Distress: "urgently", "stranded", "please help me", "in tears", "freaking out", "ruined".
+    String.raw`\b(?:urgent(?:ly)?|emergency|stranded|help\s+me\s+please|please\s+help\s+(?:me|us)|begging\s+(?:you|for)|i\s+beg|in\s+tears|freaking\s+out|losing\s+my\s+mind|ruined)\b`,
   ],
   unlessBefore: [String.raw`\b(?:not|never|wasn't|isn't|no\s+longer)\s+(?:\w+\s+){0,1}$`],
   examples: {
@@ -55,6 +59,8 @@ export default defineRule({
       'How many more times do I have to send the form?',
       'This chat is a complete waste of time.',
       'Been on hold for 45 minutes now.',
+      'Oh great, the lift is out of order again.',
+      'We are stranded at the airport with two kids.',
       'This is unacceptable.',
       "I'm sick and tired of waiting.",
       'Ugh, this sucks.',
@@ -70,6 +76,7 @@ export default defineRule({
       'Is this the second time slot or the first?',
       'I am seriously considering the yearly plan.',
       'The staff were so friendly.',
+      'Great job on the new menu!',
     ],
   },
 });
