@@ -22,13 +22,26 @@ export interface FeatureOccurrence {
 
 const TOKEN = /[a-z0-9]+(?:'[a-z]+)*|\p{Extended_Pictographic}/gu;
 const DIGITS = /[0-9]+/g;
+const HAS_DIGIT = /[0-9]/;
 const BIGRAM_GAP = /^[ \t,]*$/;
 const MARKS = /!{2,}|\?{2,}|[!?]*(?:\?!|!\?)[!?]*|[!?]/g;
 const CAPS_RUN = /\b[A-Z]{2,}(?:'[A-Z]+)?(?:[ \t,]+[A-Z]{2,}(?:'[A-Z]+)?)+\b/g;
 const LETTER_START = /^[a-z0-9]/;
 
+/** Features are read once per text, however many models score it (most of a model's cost is reading them). */
+const featureCache = new WeakMap<PreparedText, readonly FeatureOccurrence[]>();
+
 /** Every feature occurrence of a text, in reading order (marks after words). */
-export function linearFeatures(text: PreparedText): FeatureOccurrence[] {
+export function linearFeatures(text: PreparedText): readonly FeatureOccurrence[] {
+  let features = featureCache.get(text);
+  if (!features) {
+    features = readFeatures(text);
+    featureCache.set(text, features);
+  }
+  return features;
+}
+
+function readFeatures(text: PreparedText): FeatureOccurrence[] {
   const { lower, masked } = text;
   const out: FeatureOccurrence[] = [];
   let prev: FeatureOccurrence | null = null;
@@ -37,14 +50,15 @@ export function linearFeatures(text: PreparedText): FeatureOccurrence[] {
     // "&amp;" in tweets is an escaped "&", not a word.
     if (m.index > 0 && lower.charCodeAt(m.index - 1) === 0x26 /* & */) continue;
     const word = LETTER_START.test(m[0]);
-    const name = word ? m[0].replace(DIGITS, '0') : m[0];
+    const name = word && HAS_DIGIT.test(m[0]) ? m[0].replace(DIGITS, '0') : m[0];
     const token = { name, start: m.index, end: m.index + m[0].length };
     out.push(token);
     if (!word) {
       prev = null;
       continue;
     }
-    if (prev && BIGRAM_GAP.test(lower.slice(prev.end, token.start)))
+    // Most gaps are one space: tested without slicing the text.
+    if (prev && ((token.start === prev.end + 1 && lower.charCodeAt(prev.end) === 0x20) || BIGRAM_GAP.test(lower.slice(prev.end, token.start))))
       out.push({ name: `${prev.name} ${name}`, start: prev.start, end: token.end });
     prev = token;
   }
