@@ -2,9 +2,12 @@ import abusiveInsult from './customer/abusive-insult.js';
 import abusiveProfanity from './customer/abusive-profanity.js';
 import abusiveThreat from './customer/abusive-threat.js';
 import complaint from './customer/complaint.js';
+import complaintModel from './customer/complaint-model.js';
+import customerEmoji from './customer/customer-emoji.js';
 import customerIntensity from './customer/customer-intensity.js';
 import customerShouting from './customer/customer-shouting.js';
 import negativeEmotion from './customer/negative-emotion.js';
+import negativeEmotionModel from './customer/negative-emotion-model.js';
 import apology from './reply/apology.js';
 import asISaid from './reply/as-i-said.js';
 import askInput from './reply/ask-input.js';
@@ -55,6 +58,9 @@ export const RULES: readonly Rule[] = [
   negativeEmotion,
   customerShouting,
   customerIntensity,
+  customerEmoji,
+  complaintModel,
+  negativeEmotionModel,
   abusiveInsult,
   abusiveProfanity,
   abusiveThreat,
