@@ -7,7 +7,7 @@ import { defineRule } from '../rule.js';
 // abusive-insult-third, curses aimed at someone in abusive-curse.
 
 /** Nouns that insult a person when said of one. THING_NOUNS below can also be said of things, so need a person. */
-export const INSULT_NOUN = String.raw`(?:idiots?|morons?|imbeciles?|clowns?|fools?|losers?|jerks?|scum(?:bags?)?|liars?|thieves|thief|crooks?|retards?|dumbass(?:es)?|dumb\s*asses|jackass(?:es)?|cretins?|halfwits?|parasites?|scammers?|frauds?|bastards?|assholes?|a\$\$holes?|arseholes?|dickheads?|dicks?|pricks?|bitch(?:es)?|b[*!1]tch(?:es)?|wankers?|twats?|douche(?:bags?|s)?|cunts?|dimwits?|nitwits?|dipshits?|shitheads?|buffoons?|hypocrites?|traitors?|cowards?|racists?|bigots?|fascists?|nazis?|whores?|sluts?|thugs?|punks?|sociopaths?|psychopaths?|psychos?|lunatics?|maniacs?|perverts?|pedophiles?|pedos?|predators?|rapists?|criminals?|snowflakes?|lowlifes?|degenerates?|freaks?|creeps?|brats?|piece\s+of\s+(?:shit|crap|garbage|trash|s\*+t)|pos|phonies|charlatans?|con\s*(?:man|artist)|swamp\s+rat|nut\s*jobs?|nutcase|moonbats?|libtards?|demonrats?|commies?|motherfuckers?|mother\s*fuckers?|fuckers?|fucktards?|fuckface|shit\s*bags?|sack\s+of\s+(?:shit|crap)|waste\s+of\s+(?:space|air|skin|oxygen)|son\s+of\s+a\s+bitch|numpties|muppets?|wimps?|pussies|fatass|sissy|sellouts?|cucks?|cuckolds?|hoes?|thots?)`;
+export const INSULT_NOUN = String.raw`(?:idiots?|morons?|imbeciles?|clowns?|fools?|losers?|jerks?|scum(?:bags?)?|liars?|thieves|thief|crooks?|retards?|dumbass(?:es)?|dumb\s*asses|jackass(?:es)?|cretins?|halfwits?|parasites?|scammers?|frauds?|bastards?|assholes?|a\$\$holes?|arseholes?|dickheads?|dicks?|pricks?|bitch(?:es)?|b[*!1]tch(?:es)?|wankers?|twats?|douche(?:bags?|s)?|cunts?|dimwits?|nitwits?|dipshits?|shitheads?|buffoons?|hypocrites?|traitors?|cowards?|racists?|bigots?|fascists?|nazis?|whores?|sluts?|thugs?|punks?|sociopaths?|psychopaths?|psychos?|lunatics?|maniacs?|perverts?|pedophiles?|pedos?|predators?|rapists?|criminals?|snowflakes?|lowlifes?|degenerates?|freaks?|creeps?|brats?|piece\s+of\s+(?:shit|crap|garbage|trash|s\*+t)|pos|phonies|charlatans?|con\s*(?:man|artist)|swamp\s+rat|nut\s*jobs?|nutcase|moonbats?|libtards?|demonrats?|commies?|motherfuckers?|mother\s*fuckers?|fuckers?|fucktards?|fuckface|shit\s*bags?|sack\s+of\s+(?:shit|crap)|waste\s+of\s+(?:space|air|skin|oxygen)|son\s+of\s+a\s+bitch|numpties|muppets?|wimps?|pussies|fatass|sissy|sellouts?|cucks?|cuckolds?|hoes?|thots?|slobs?|a\*\*holes?)`;
 export const THING_NOUN = String.raw`(?:disgrace|embarrassment|hack|puppet|tool|phony|fake|snake|witch|hag|demon|trash|garbage|pussy|pigs?|a\s+joke)`;
 const NOUN = String.raw`(?:${INSULT_NOUN}|${THING_NOUN})`;
 /** Adjectives that insult a person said of one ("you are pathetic"); of a product they are criticism. */
@@ -40,7 +40,7 @@ export default defineRule({
     String.raw`(?:^|[.!?]\s+|\n)(?:hey|hi|hello|listen(?:\s+here)?|oi|yo|dear)\s*,?\s+(?:you\s+)?(?:\w+\s+)?${INSULT_NOUN}\b`,
     String.raw`(?:^|[.!?]\s+|\n)\s*(?:(?:stupid|dumb|fucking|pathetic|lying|total|complete)\s+)?(?:idiots?|morons?|assholes?|bitch(?:es)?|losers?|clowns?|dumbass(?:es)?|jackass|fools?|hypocrites?|cowards?|liars?|traitors?|scumbags?|pos|piece\s+of\s+shit|motherfuckers?|dickheads?|bastards?)\s*[!.?,]`,
     // About staff in the third person: "your receptionist is a rude stupid cow", "your idiot developers".
-    String.raw`\b(?:your|ur|the|these|those|this\s+company's|you\s+people's)\s+(?:\w+\s+)?(?:receptionist|staff|agents?|employees?|cleaners|devs|developers|mods|moderators|engineers|drivers?|people|team|manager|reps?|representatives?|techs?|workers?|guys|company|support\s+staff|front\s+desk|courier)\s+(?:is|are|r)\s+(?:(?:a|an|all|such|just|absolute|complete|total|so|bunch\s+of|a\s+bunch\s+of)\s+)*(?:\w+\s+){0,2}(?:${INSULT_NOUN}|cows?|animals|monkeys|pigs|sheep|rats|snakes|vultures?|amateurs)\b`,
+    String.raw`\b(?:your|ur|the|these|those|this\s+company's|you\s+people's)\s+(?:\w+\s+)?(?:receptionist|staff|agents?|employees?|cleaners|devs|developers|mods|moderators|engineers|drivers?|people|team|manager|reps?|representatives?|techs?|workers?|guys|company|support\s+staff|front\s+desk|courier)\s+(?:is|are|r)\s+(?:(?:a|an|all|such|just|absolute|complete|total|so|bunch\s+of|a\s+bunch\s+of)\s+)*(?:\w+\s+){0,2}(?:${INSULT_NOUN}|cows?|animals|monkeys|pigs|sheep|rats|snakes|vultures?|amateurs|nerds)\b`,
     String.raw`\b(?:your|ur|these|those)\s+(?:(?:fucking|bloody|stupid|brainless|idiot|moronic|moron|incompetent|lazy|useless)\s+)+(?:developers|devs|staff|agents?|people|team|employees|receptionists?|cleaners|mods|engineers|drivers?|reps?|idiots?|morons?)\b`,
     String.raw`\b(?:full\s+of|bunch\s+of|pack\s+of|nest\s+of|den\s+of|load\s+of)\s+(?:\w+\s+)?(?:${INSULT_NOUN}|animals|monkeys|sheep|rats|snakes|vultures?)\b`,
     String.raw`\byou(?:'re|\s+are)\s+(?:the\s+most|such\s+an?|a|an|the)\s+(?:\w+\s+)?(?:useless|incompetent|pathetic|stupid|worthless|lazy|dumb|rude|clueless)\s+(?:person|human|man|woman|employee|agent|excuse|individual)\b`,
@@ -48,6 +48,8 @@ export default defineRule({
     String.raw`\b(?:stupid|dumb|ignorant|pathetic|disgusting|evil|sick|vile|ugly|twisted|worthless|despicable|nasty|dishonest|corrupt|lying|hateful|deranged|demented|delusional|brainless|spineless|moronic|idiotic)\s+(?:(?:little|old|excuse\s+for\s+a)\s+)?(?:man|woman|person|people|guy|human(?:\s+beings?)?|individual|men|women|girl|boy|dude|lady|creature)\b`,
     // Slurs.
     String.raw`\b(?:faggots?|fags|retards|cunts|dykes|spics|kikes?|chinks|wetbacks?|fucktards?|niggers?)\b`,
+    // The company's people by an insult: "the a**holes at your front desk", "the idiots who run your app".
+    String.raw`\b(?:the|those|these|all\s+the)\s+(?:\w+\s+)?${INSULT_NOUN}\s+(?:at|in|from|on|who\s+(?:work|run)(?:\s+at)?)\s+(?:your|ur)\b`,
     // The listener's body, insulted: "move your fat ass", "stop stuffing your ugly faces".
     String.raw`\b(?:your|ur|yo)\s+(?:fat|ugly|stupid|dumb|lazy)\s+(?:ass(?:es)?|arses?|faces?|butts?|mouths?)\b`,
     // "bitch ass boy", "punk ass clown".
@@ -72,6 +74,7 @@ export default defineRule({
       'u r such a clown lol',
       'Only clowns like you would answer that way.',
       'Get off your lazy asses and ship my order.',
+      'The morons at your call centre hung up on me.',
       'What a pathetic little coward.',
       'Idiots! All of them.',
       'Prove it or admit you are a fraud.',

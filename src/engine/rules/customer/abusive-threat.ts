@@ -16,6 +16,8 @@ export default defineRule({
     String.raw`\b(?:i\s+(?:want|wanna|would\s+love|'d\s+love|could)(?:\s+to)?|let's|lets|someone\s+(?:should|needs\s+to|has\s+to|ought\s+to))\s+(?:\w+\s+)?${HARM}\s+(?:you|u|him|her|them|these|those|that|his|your)\b`,
     // "you're going to get hurt": said to the person. "Someone could get hurt" (a safety complaint) is no threat.
     String.raw`\b(?:you(?:'re|\s+are)?|u)\s+(?:gonna|going\s+to|will|gon)\s+get\s+(?:hurt|beaten|killed|stabbed|shot|smacked|your\s+ass\s+kicked)\b`,
+    // "I'll make sure your meter reader gets hurt".
+    String.raw`\b(?:i(?:'ll|\s+will|'m\s+going\s+to|'m\s+gonna)\s+)?make\s+sure\s+(?:\w+\s+){1,4}(?:gets?|will\s+get)\s+(?:hurt|beaten|beaten\s+up|killed|stabbed|shot|smacked)\b`,
     String.raw`\bfind\s+out\s+where\s+(?:you|your\s+\w+|he|she|they)\s+lives?\b`,
     String.raw`\bmake\s+(?:you|him|her|them)\s+(?:pay|suffer|regret)\b`,
     String.raw`\bhope\s+(?:you|your|he|she|they)\s+(?:\w+\s+){0,3}(?:burns?|dies?|rots?|gets?\s+(?:hurt|shot|raped|killed|cancer)|get\s+cancer|drops?\s+dead|chokes?)\b`,
