@@ -31,14 +31,13 @@ export default defineRule({
     String.raw`\b(?:are\s+you\s+(?:(?:really|that|so|fucking|all)\s+)*(?:stupid|dumb|incompetent|brain-?dead|illiterate|deaf|blind|thick|retarded|an?\s+${INSULT_NOUN}|all\s+(?:brain-?dead|stupid|idiots|morons|incompetent)|too\s+(?:thick|stupid|dumb)))\b`,
     String.raw`\byou\s+(?:stupid|incompetent|useless|pathetic|brainless|worthless|lying|dumb)\b`,
     // An insult aimed at someone by what follows it: "idiots like you", "the lying piece of shit you are".
-    String.raw`\b${INSULT_NOUN}\s+(?:like\s+(?:you|u|yourself)|(?:that\s+)?you\s+are)\b`,
+    // Starts on "like you" / "you are" and reads the insult before it in a lookbehind (as `lead`): starting on the
+    // long noun list would try it at every word.
+    String.raw`\b(?:like\s+(?:you|u|yourself)|(?:that\s+)?you\s+are)\b(?<=\b(?<lead>${INSULT_NOUN}\s+)(?:like\s+(?:you|u|yourself)|(?:that\s+)?you\s+are))`,
     // Two insult words together name a person even with no pronoun: "stupid idiots", "pathetic liar".
     String.raw`\b(?:stupid|dumb|ignorant|pathetic|disgusting|vile|evil|corrupt|lying|worthless|useless|incompetent|brainless|spineless|despicable|deplorable|hypocritical|moronic|idiotic|dishonest|crooked|nasty|filthy|fucking|sick|ugly|fat|lazy|greedy|thieving|low\s+life|lowlife)\s+(?:(?:fucking|little|old|lying|stupid|dumb)\s+)?${INSULT_NOUN}\b`,
     // "what an idiot", "what a pathetic liar".
     String.raw`\bwhat\s+(?:a|an)\s+${BEFORE_INSULT}${INSULT_NOUN}\b`,
-    // Said to someone: "Hey dumbasses, ...", "Idiot!", "Listen here you clown".
-    String.raw`(?:^|[.!?]\s+|\n)(?:hey|hi|hello|listen(?:\s+here)?|oi|yo|dear)\s*,?\s+(?:you\s+)?(?:\w+\s+)?${INSULT_NOUN}\b`,
-    String.raw`(?:^|[.!?]\s+|\n)\s*(?:(?:stupid|dumb|fucking|pathetic|lying|total|complete)\s+)?(?:idiots?|morons?|assholes?|bitch(?:es)?|losers?|clowns?|dumbass(?:es)?|jackass|fools?|hypocrites?|cowards?|liars?|traitors?|scumbags?|pos|piece\s+of\s+shit|motherfuckers?|dickheads?|bastards?)\s*[!.?,]`,
     // About staff in the third person: "your receptionist is a rude stupid cow", "your idiot developers".
     String.raw`\b(?:your|ur|the|these|those|this\s+company's|you\s+people's)\s+(?:\w+\s+)?(?:receptionist|staff|agents?|employees?|cleaners|devs|developers|mods|moderators|engineers|drivers?|people|team|manager|reps?|representatives?|techs?|workers?|guys|company|support\s+staff|front\s+desk|courier)\s+(?:is|are|r)\s+(?:(?:a|an|all|such|just|absolute|complete|total|so|bunch\s+of|a\s+bunch\s+of)\s+)*(?:\w+\s+){0,2}(?:${INSULT_NOUN}|cows?|animals|monkeys|pigs|sheep|rats|snakes|vultures?|amateurs|nerds)\b`,
     String.raw`\b(?:your|ur|these|those)\s+(?:(?:fucking|bloody|stupid|brainless|idiot|moronic|moron|incompetent|lazy|useless)\s+)+(?:developers|devs|staff|agents?|people|team|employees|receptionists?|cleaners|mods|engineers|drivers?|reps?|idiots?|morons?)\b`,
@@ -54,6 +53,10 @@ export default defineRule({
     String.raw`\b(?:your|ur|yo)\s+(?:fat|ugly|stupid|dumb|lazy)\s+(?:ass(?:es)?|arses?|faces?|butts?|mouths?)\b`,
     // "bitch ass boy", "punk ass clown".
     String.raw`\b(?:bitch|punk|clown|goofy|broke)\s*ass\s+(?:boy|girl|man|woman|nigga|bitch|dude|hoe|ho|clown|mf|motherfucker|\w+er)\b`,
+    // Patterns that start at a sentence's start come last: the ones before, all starting on `\b`, share one test.
+    // Said to someone: "Hey dumbasses, ...", "Idiot!", "Listen here you clown".
+    String.raw`(?:^|[.!?]\s+|\n)(?:hey|hi|hello|listen(?:\s+here)?|oi|yo|dear)\s*,?\s+(?:you\s+)?(?:\w+\s+)?${INSULT_NOUN}\b`,
+    String.raw`(?:^|[.!?]\s+|\n)\s*(?:(?:stupid|dumb|fucking|pathetic|lying|total|complete)\s+)?(?:idiots?|morons?|assholes?|bitch(?:es)?|losers?|clowns?|dumbass(?:es)?|jackass|fools?|hypocrites?|cowards?|liars?|traitors?|scumbags?|pos|piece\s+of\s+shit|motherfuckers?|dickheads?|bastards?)\s*[!.?,]`,
   ],
   unlessBefore: [
     // Someone else's words reported ("your rep called me an idiot") and self-deprecation ("I'm such an idiot").
