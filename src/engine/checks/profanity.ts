@@ -12,7 +12,7 @@ const PROFANITY_WORDS = [
   FUCK,
   String.raw`f\s+u\s+c\s+k(?:ing|in|er|ed)?`,
   String.raw`f\*{2,}(?:ing?|in'?|ed|er)?`,
-  String.raw`(?:bull)?s(?:h|\*)(?:i+|1|!|y|\*)t+(?:s|ty|tier|tiest|heads?|holes?|bags?|ting|ted|show)?`,
+  String.raw`(?:bull)?s(?:h|\*)(?:i+|1|!|y|\*)t+(?:s|ty|tier|tiest|heads?|holes?|bags?|ting|ted|show)?(?!\s+you\s+not)`,
   String.raw`sh\*+`,
   String.raw`(?:dumb|jack|smart|lard|fat)?(?:a|@)(?:s|\$|\*){2}(?:holes?|hats?|es|wipes?|clowns?)?`,
   String.raw`arse(?:holes?)?`,
@@ -30,7 +30,6 @@ const PROFANITY_WORDS = [
   String.raw`sluts?`,
   String.raw`douche(?:s|bags?)?`,
   String.raw`piss(?:ed|ing)?`,
-  String.raw`(?:god)?damn(?:ed|it)?`,
   String.raw`crap(?:py)?`,
   String.raw`stfu|gtfo`,
 ];
@@ -43,6 +42,13 @@ const findProfanity = new RegExp(PROFANITY, 'g');
  * customer, not by them.
  */
 const REPORTED = /\bcall(?:ed|s|ing)?\s+(?:me|us|my\s+\w+)\s+(?:an?\s+)?(?:\w+\s+)?$/;
+
+/**
+ * Swearing right after "the", "my", "this" or "a" qualifies a thing or is an exclamation ("what the fuck", "my shitty
+ * day", "this fucking app", "a hard ass"), so it is not aimed at the person the sentence speaks to. "Your" is not in
+ * the list: "your fucking ..." is as often the staff as a thing, and abusive-insult reads the insults built on it.
+ */
+const NOT_AIMED_AFTER = /\b(?:the|my|this|a)\s+$/;
 
 /** `\b(?:word|word\s+word|...)\b`: a list of words, the only shape `noneAimed` below knows how to reason about. */
 const WORD_LIST = /^\\b\(\?:((?:[a-z'|?]|\\s\+)+)\)\\b$/;
@@ -71,6 +77,12 @@ export function findProfanityIn(lower: string): Match[] {
   return found;
 }
 
+/** Whether the words before a hit, in its sentence, leave it aimed: not reported speech, not qualifying a thing. */
+export function aimedBy(lower: string, sentenceStart: number, hit: Match): boolean {
+  const before = lower.slice(sentenceStart, hit.start);
+  return !NOT_AIMED_AFTER.test(before.slice(-16)) && !REPORTED.test(before);
+}
+
 export function profanityCheckMatcher(check: ProfanityCheck): Matcher {
   const aimedAt = compileAlternatives(check.aimedAt, '');
   const cannotCount = noneAimed(check.aimedAt);
@@ -80,7 +92,7 @@ export function profanityCheckMatcher(check: ProfanityCheck): Matcher {
     for (const hit of findProfanityIn(lower)) {
       const sentence = sentenceAt(sentences, hit.start);
       if (!aimedAt.test(lower.slice(sentence.start, Math.max(sentence.end, hit.end)))) continue;
-      if (REPORTED.test(lower.slice(sentence.start, hit.start))) continue;
+      if (!aimedBy(lower, sentence.start, hit)) continue;
       matches.push(hit);
     }
     return matches;

@@ -20,6 +20,8 @@ export default defineRule({
     String.raw`\b(?:i(?:'ll|\s+will|'m\s+going\s+to|'m\s+gonna)\s+)?make\s+sure\s+(?:\w+\s+){1,4}(?:gets?|will\s+get)\s+(?:hurt|beaten|beaten\s+up|killed|stabbed|shot|smacked)\b`,
     String.raw`\bfind\s+out\s+where\s+(?:you|your\s+\w+|he|she|they)\s+lives?\b`,
     String.raw`\bmake\s+(?:you|him|her|them)\s+(?:pay|suffer|regret)\b`,
+    // "beat your ass", "smack the shit out of her".
+    String.raw`\b(?:beat|whoop|whup|kick|smack|slap)(?:ing)?\s+(?:(?:your|ur|yo|his|her|their)\s+(?:\w+\s+)?(?:ass|butt|arse)|the\s+(?:shit|fuck|hell|crap)\s+(?:out\s+of|outta)\s+(?:you|u|him|her|them|ya))\b`,
     String.raw`\bhope\s+(?:you|your|he|she|they)\s+(?:\w+\s+){0,3}(?:burns?|dies?|rots?|gets?\s+(?:hurt|shot|raped|killed|cancer)|get\s+cancer|drops?\s+dead|chokes?)\b`,
     String.raw`\b(?:watch\s+your\s+back|i\s+know\s+where\s+you\s+(?:live|work)|you(?:'ll|\s+will)\s+(?:pay\s+for|regret)\s+(?:this|it)|you(?:'d|\s+had)\s+better\s+watch)\b`,
     // "(he|they) should be shot", "deserves to be hanged": harm wished on a person. "Should be locked up" or "should be
@@ -35,6 +37,7 @@ export default defineRule({
       "You'll pay for this, watch your back.",
       'Someone needs to punch that driver.',
       'That rep should be shot.',
+      'I will drive down there and beat your ass.',
       "You're going to get hurt if you keep lying to me.",
     ],
     pass: ['I will take my business elsewhere.', 'I am going to contact my lawyer.', "I'll leave a one-star review.", 'The driver should be fired.', 'Someone could get hurt on that broken step.', 'He should be locked up for this scam.', 'This app is killing me.'],
