@@ -3,10 +3,11 @@ import { MAX_REACH, sentenceAt } from '../text/sentences.js';
 import { compileAlternatives, type Match, type Matcher } from './match.js';
 
 // Profanity by a short word list of our own, with the spellings people use to dodge filters ("f*ck", "fck", "sh1t",
-// "b!tch", "a$$hole", "f u c k"). It replaced the obscenity package (~25 KB gzipped, ~100 µs a customer message that
-// says "you"): on OLID and the support tweets the list finds what obscenity found where it counts (swearing in a
-// sentence aimed at someone), and obscenity's long tail (sexual and anatomical words, slurs) is either no insult or
-// read by abusive-insult with its structure. Matched on the lower-cased masked text, like the phrase checks.
+// "b!tch", "a$$hole", "f u c k"). It replaced the obscenity package (~25 KB gzipped, ~70 µs a customer message that
+// says "you"): with the same aimed-at test, on OLID's study part obscenity's hits were 186 TIN / 36 NOT / 18 UNT and the
+// list's 174 / 29 / 18 (check part 59/18/5 and 58/13/4). obscenity's long tail (sexual and anatomical words, slurs) is
+// no insult on its own or is read by abusive-insult with its structure. "wtf" and "damn" are left out: exclamations
+// ("wtf is going on with my order", "so damn fast"). Matched on the lower-cased masked text, like the phrase checks.
 const FUCK = String.raw`(?:mother|mutha|motha)?f(?:u+|v|\*+|#+|@)?(?:c+|\*+|#)?k+(?:ing?|in'?|en|ers?|ed|s|face|heads?|wits?|tards?)?`;
 const PROFANITY_WORDS = [
   FUCK,
@@ -44,11 +45,11 @@ const findProfanity = new RegExp(PROFANITY, 'g');
 const REPORTED = /\bcall(?:ed|s|ing)?\s+(?:me|us|my\s+\w+)\s+(?:an?\s+)?(?:\w+\s+)?$/;
 
 /**
- * Swearing right after "the", "my", "this" or "a" qualifies a thing or is an exclamation ("what the fuck", "my shitty
- * day", "this fucking app", "a hard ass"), so it is not aimed at the person the sentence speaks to. "Your" is not in
- * the list: "your fucking ..." is as often the staff as a thing, and abusive-insult reads the insults built on it.
+ * Swearing right after "the", "my" or "this" qualifies a thing or is an exclamation ("what the fuck", "my shitty day",
+ * "this fucking app"), so it is not aimed at the person the sentence speaks to. Not "a" ("you're a fucking joke" is
+ * aimed), nor "your" ("your fucking staff"); abusive-insult reads the insults built on those.
  */
-const NOT_AIMED_AFTER = /\b(?:the|my|this|a)\s+$/;
+const NOT_AIMED_AFTER = /\b(?:the|my|this)\s+$/;
 
 /** `\b(?:word|word\s+word|...)\b`: a list of words, the only shape `noneAimed` below knows how to reason about. */
 const WORD_LIST = /^\\b\(\?:((?:[a-z'|?]|\\s\+)+)\)\\b$/;
