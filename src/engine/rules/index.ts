@@ -1,4 +1,6 @@
+import abusiveCurse from './customer/abusive-curse.js';
 import abusiveInsult from './customer/abusive-insult.js';
+import abusiveInsultThird from './customer/abusive-insult-third.js';
 import abusiveProfanity from './customer/abusive-profanity.js';
 import abusiveThreat from './customer/abusive-threat.js';
 import complaint from './customer/complaint.js';
@@ -62,6 +64,8 @@ export const RULES: readonly Rule[] = [
   complaintModel,
   negativeEmotionModel,
   abusiveInsult,
+  abusiveInsultThird,
+  abusiveCurse,
   abusiveProfanity,
   abusiveThreat,
 ];
