@@ -81,7 +81,7 @@ export interface ShoutingCheck {
   unlessSentence?: readonly string[];
 }
 
-/** Profanity found by a maintained matcher (obscenity), counted only when aimed at someone by the same sentence. */
+/** Profanity from the engine's own word list (checks/profanity.ts, with disguised spellings), counted only when aimed at someone by the same sentence. */
 export interface ProfanityCheck {
   kind: 'profanity';
   /** The sentence must also match one of these for the profanity to count as aimed at someone. */
