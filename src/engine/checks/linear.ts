@@ -20,18 +20,22 @@ export interface FeatureOccurrence {
   end: number;
 }
 
-const TOKEN = /[a-z0-9]+(?:'[a-z]+)*|\p{Extended_Pictographic}/gu;
+// Words are read without the `u` flag (Unicode-mode matching is several times slower); emoji, in their own pass, only
+// when the text has a character that can be one. An emoji never joins a bigram either way: a gap holding one is not
+// a bigram gap.
+const TOKEN = /[a-z0-9]+(?:'[a-z]+)*/g;
+const EMOJI = /\p{Extended_Pictographic}/gu;
+const MAY_HOLD_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ud800-\udfff]/;
 const DIGITS = /[0-9]+/g;
 const HAS_DIGIT = /[0-9]/;
 const BIGRAM_GAP = /^[ \t,]*$/;
 const MARKS = /!{2,}|\?{2,}|[!?]*(?:\?!|!\?)[!?]*|[!?]/g;
 const CAPS_RUN = /\b[A-Z]{2,}(?:'[A-Z]+)?(?:[ \t,]+[A-Z]{2,}(?:'[A-Z]+)?)+\b/g;
-const LETTER_START = /^[a-z0-9]/;
 
 /** Features are read once per text, however many models score it (most of a model's cost is reading them). */
 const featureCache = new WeakMap<PreparedText, readonly FeatureOccurrence[]>();
 
-/** Every feature occurrence of a text, in reading order (marks after words). */
+/** Every feature occurrence of a text: words and bigrams in reading order, then emoji, then marks. */
 export function linearFeatures(text: PreparedText): readonly FeatureOccurrence[] {
   let features = featureCache.get(text);
   if (!features) {
@@ -49,18 +53,17 @@ function readFeatures(text: PreparedText): FeatureOccurrence[] {
   for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
     // "&amp;" in tweets is an escaped "&", not a word.
     if (m.index > 0 && lower.charCodeAt(m.index - 1) === 0x26 /* & */) continue;
-    const word = LETTER_START.test(m[0]);
-    const name = word && HAS_DIGIT.test(m[0]) ? m[0].replace(DIGITS, '0') : m[0];
+    const name = HAS_DIGIT.test(m[0]) ? m[0].replace(DIGITS, '0') : m[0];
     const token = { name, start: m.index, end: m.index + m[0].length };
     out.push(token);
-    if (!word) {
-      prev = null;
-      continue;
-    }
     // Most gaps are one space: tested without slicing the text.
     if (prev && ((token.start === prev.end + 1 && lower.charCodeAt(prev.end) === 0x20) || BIGRAM_GAP.test(lower.slice(prev.end, token.start))))
       out.push({ name: `${prev.name} ${name}`, start: prev.start, end: token.end });
     prev = token;
+  }
+  if (MAY_HOLD_EMOJI.test(lower)) {
+    EMOJI.lastIndex = 0;
+    for (let m = EMOJI.exec(lower); m !== null; m = EMOJI.exec(lower)) out.push({ name: m[0], start: m.index, end: m.index + m[0].length });
   }
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(lower); m !== null; m = MARKS.exec(lower)) {
