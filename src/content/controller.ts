@@ -353,6 +353,7 @@ export class Controller {
       findings: this.analysis.findings,
       language: this.analysis.language,
       truncated: this.analysis.truncated,
+      verdict: this.analysis.verdict,
       filledPhrases,
     });
     showHighlights(composer.element, this.draft, this.analysis.findings);
@@ -530,6 +531,7 @@ export class Controller {
       findings: [],
       language: null,
       truncated: null,
+      verdict: null,
       filledPhrases: {},
     };
   }
