@@ -68,7 +68,7 @@ const loadAtStart = os.loadavg();
   );
   rows.push({ name: 'typical, new customer msg', reply: TYPICAL_REPLY, ours });
 }
-// The same, but the customer writes "you": the profanity check cannot rule itself out and runs obscenity each time.
+// The same, but the customer writes "you": the abusive checks cannot rule themselves out and read the profanity word list.
 {
   const customers = customerVariants(4096).map((c) => c.replace('nobody has bothered', 'none of you have bothered'));
   if (customers[0] === TYPICAL_CUSTOMER) throw new Error('bench: the "you" variant did not change the customer message');

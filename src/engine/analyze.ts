@@ -92,8 +92,10 @@ function analyzeCustomer(text: string, disabled: ReadonlySet<string>): Record<Cu
   for (const { rule, match } of compiledRules().customer) {
     if (disabled.has(rule.id) || rule.target !== 'customer') continue;
     for (const m of match(prepared)) {
-      result[rule.signal].present = true;
-      result[rule.signal].evidence.push({ ruleId: rule.id, start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+      for (const signal of rule.alsoShows ? [rule.signal, ...rule.alsoShows] : [rule.signal]) {
+        result[signal].present = true;
+        result[signal].evidence.push({ ruleId: rule.id, start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+      }
     }
   }
   for (const id of CUSTOMER_SIGNALS) result[id].evidence.sort((a, b) => a.start - b.start);

@@ -1,4 +1,5 @@
 import type { Rule } from '../rules/rule.js';
+import { linearMatcher } from './linear.js';
 import type { Matcher } from './match.js';
 import { phraseMatcher } from './phrase.js';
 import { profanityCheckMatcher } from './profanity.js';
@@ -13,6 +14,8 @@ export function compileRule(rule: Rule): Matcher {
       return shoutingMatcher(rule);
     case 'profanity':
       return profanityCheckMatcher(rule);
+    case 'linear':
+      return linearMatcher(rule);
   }
 }
 

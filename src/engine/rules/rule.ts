@@ -30,6 +30,11 @@ export type Replacement = string | { from: string; to: string };
 export interface CustomerRuleTarget {
   target: 'customer';
   signal: CustomerSignal;
+  /**
+   * Other signals a match also shows, with the same evidence: anger at the company ("so pissed", "shame on you") is
+   * also a complaint, though no complaint phrasing matches.
+   */
+  alsoShows?: readonly CustomerSignal[];
   finding?: undefined;
 }
 
@@ -76,14 +81,35 @@ export interface ShoutingCheck {
   unlessSentence?: readonly string[];
 }
 
-/** Profanity found by a maintained matcher (obscenity), counted only when aimed at someone by the same sentence. */
+/** Profanity from the engine's own word list (checks/profanity.ts, with disguised spellings), counted only when aimed at someone by the same sentence. */
 export interface ProfanityCheck {
   kind: 'profanity';
   /** The sentence must also match one of these for the profanity to count as aimed at someone. */
   aimedAt: readonly string[];
 }
 
-export type Check = PhraseCheck | ShoutingCheck | ProfanityCheck;
+/**
+ * Weights learned from labelled messages (scripts/train.mjs writes them, a rule file imports them): binary features
+ * (word 1- and 2-grams of the prepared text, a few marks such as "!!") summed with a bias; the check matches when the
+ * score is above `threshold`. Its spans are the occurrences of the strongest positive features present, so a positive
+ * always names the words that carried it.
+ */
+export interface LinearModel {
+  bias: number;
+  /** Feature -> weight (see checks/linear.ts for how a text's features are read). */
+  weights: Readonly<Record<string, number>>;
+}
+
+export interface LinearCheck {
+  kind: 'linear';
+  model: LinearModel;
+  /** The score (bias plus the weights of the features present) must exceed this. */
+  threshold: number;
+  /** How many of the strongest positive features present become spans (default 3). */
+  evidence?: number;
+}
+
+export type Check = PhraseCheck | ShoutingCheck | ProfanityCheck | LinearCheck;
 export type Rule = RuleCommon & (ReplyRuleTarget | CustomerRuleTarget) & Check;
 
 /** Identity at run time; gives rule files a checked type and one obvious shape. */

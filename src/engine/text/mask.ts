@@ -39,9 +39,10 @@ const QUOTED_LINE = /^[ \t]*>[^\n]*$/gm;
 const QUOTED_SPEECH = /"[^"\n]{1,300}"/g;
 
 /** Typographic quotes and apostrophes become ASCII ones of the same length, so rules match either. */
-const TYPOGRAPHIC = /[\u2018\u2019\u02bc\u2032\uff07\u201c\u201d\u201e\u2033\uff02]/g;
+// The acute accent (\u00b4) stands in for an apostrophe on some keyboards ("I\u00b4ll").
+const TYPOGRAPHIC = /[\u2018\u2019\u02bc\u2032\uff07\u00b4\u201c\u201d\u201e\u2033\uff02]/g;
 const ASCII_FOR: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u2032': "'", '\uff07': "'",
+  '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u2032': "'", '\uff07': "'", '\u00b4': "'",
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"', '\uff02': '"',
 };
 

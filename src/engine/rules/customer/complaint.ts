@@ -30,11 +30,31 @@ export default defineRule({
     String.raw`\bfix\s+(?:it|this|your|my|the)\b`,
     String.raw`\bwrong\b`,
     String.raw`\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?[£$€]?\d`,
+    // A why-question to the company is a grievance: "why is my account locked", "why the hell did you change it".
+    String.raw`\bwhy(?:\s+(?:is|was|are|were|did|does|do|would|am|has|have|can't|cant|won't|wont|isn't|wasn't|didn't|doesn't|don't|aren't|weren't|couldn't|wouldn't|hasn't|haven't|the\s+(?:hell|heck|fuck|frig)|on\s+earth|on\s+god's)\b|\s*\?)`,
+    // Service down or gone: "the app seems to be down", "two days without internet", "zero service", "no luck".
+    String.raw`\b(?:(?:app|site|website|service|internet|wifi|wi-fi|network|server|servers|system|systems|page|connection|power|tv|cable|phone|line|email|account|store|checkout|streaming)\s+(?:\w+\s+){0,2}(?:is|are|was|were|been|went|goes|keeps?\s+going|has\s+gone)\s+(?:\w+\s+)?down|(?:internet|service|wifi|network|connection|power|signal|servers?|site|app|system)\s+(?:is\s+)?down|seems?\s+to\s+be\s+down|without\s+(?:internet|power|service|wifi|wi-fi|signal|phone\s+service|cable|tv|heat|heating|water|hot\s+water|a\s+working)|(?:no|zero)\s+(?:service|internet|signal|connection|wifi|wi-fi|power|heat|hot\s+water|luck|dice|sign\s+of|resolution|way\s+to))\b`,
+    // Trouble reported: "is anyone else having trouble with", "problems with my iPhone since the update".
+    String.raw`\b(?:(?:having|had|have|experiencing|getting|facing|there's|there\s+is|there\s+are|run\s+into|running\s+into|ran\s+into)\s+(?:\w+\s+){0,3}(?:trouble|troubles|problems?|issues?|difficult(?:y|ies))|(?:trouble|problems?|issues?|difficult(?:y|ies))\s+(?:with|on|since|after|logging|signing|getting|connecting|accessing|loading|using))\b`,
+    // What never happened: "never received it", "they never call back", "never had worse service".
+    String.raw`\bnever\s+(?:\w+\s+)?(?:received|got|gotten|came|come|arrived|showed|turned\s+up|called|calls|rang|responded|replied|answered|delivered|gave|sent|heard|fills?|filled|works?|worked|shows?|honou?red|refunded|fixed|resolved|get|receive|arrive|answer|respond|reply|had\s+(?:worse|such|this|so)|seen\s+(?:worse|such))\b`,
+    // What the customer cannot do: "unable to activate", "it won't recognize my account", "can't change the volume".
+    String.raw`\b(?:unable\s+to|can't|cant|cannot|won't|wont|couldn't|not\s+able\s+to|no\s+way\s+to)\s+(?:\w+\s+){0,2}(?:recognize|activate|change|find|redeem|restore|reset|cancel|stream|watch|track|see|view|add|remove|apply|verify|register|boot|upload|transfer|withdraw|enable|disable|select|reorder|order|pay|log|sign|use|open|load|connect|access|make\s+(?:a|any|calls?|payments?)|send|receive|play|download|update|install|charge|call|reach|hear|book|check\s+(?:in|out)|turn\s+(?:on|off)|delete|save|print|sync|let\s+me|get\s+(?:through|in|into|it|my|a|the|any|this|past|to\s+work))\b`,
+    // It happened again: "internet down, again", "for the third time", "called 4 times".
+    String.raw`\b(?:(?:down|broken|late|delayed|cancell?ed|crashed|crashing|wrong|charged|happening|happened|failed|failing|missing|out|stuck|gone|dropped|dropping|throttling\s+me)\s*[,.]*\s+again|yet\s+again|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|umpteenth|nth|hundredth|millionth)\s+time|(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh)\s+(?:time|call|email|attempt|outage)\s+(?:this|today|in|now|i|we)|(?:called|emailed|tried|asked|messaged|contacted|rang|phoned|chatted|reported)\s+(?:\w+\s+){0,3}(?:\d+|three|four|five|six|several|multiple|many|so\s+many|numerous|countless)\s+(?:times|calls))\b`,
+    // What staff or the product did wrong: "hung up on me", "forgot my dressing", "keeps giving me an error", "not cool".
+    String.raw`\b(?:hung\s+up\s+on|refused\s+to|refuses\s+to|forgot\s+(?:to|my|our|the|about)|messed\s+(?:up|with)|screwed\s+(?:up|me|us|over)|botched|ghosted|(?:you|they|he|she)\s+(?:ignored|ignore|overlook\w*)|overcharg\w+|deactivated|disabled\s+my|throttl\w+|stood\s+(?:me\s+|us\s+)?up|no[- ]show|kept\s+(?:defaulting|crashing|failing|dropping|telling|saying|asking|giving|sending|freezing)|keeps?\s+(?:giving\s+me|asking|telling\s+me|saying|sending\s+me|dropping|restarting|rebooting|turning\s+off|shutting|disconnecting|signing\s+me|going\s+(?:down|off))|stopped\s+(?:connecting|loading|syncing|charging|responding|sending|showing|playing|updating|receiving)|no\s+longer\s+(?:serving|available|offer\w*|works?|supports?|compatible|carry|carries|sells?|shows?|lets?)|isn't\s+(?:compatible|helping|working|loading|showing)|not\s+(?:cool|ok|okay|good|intuitive|helpful|user[-\s]?friendly|acceptable|compatible|possible|fair|right|delivered|received|refunded|fixed|working|loading|showing))\b`,
+    // Bad quality and scorn: "the rudest flight attendant", "keyboard lag", "battery lasts half a day", "shame on you".
+    String.raw`\b(?:rudest|rude|dumbest|worse|bad\s+(?:service|experience|customer|food|quality|connection|signal|reception)|bugfest|laggy|keyboard\s+lag|lagging|inconvenien(?:t|ce)|annoying|(?:difficult|hard|impossible)\s+to\s+(?:use|reach|find|get|navigate|contact|cancel)|conflicting|shame\s+on|#?fail|epic\s*fail|laughable|shady|unjustifi\w+|fraudulent\w*|unhelpful|disrespectful|arrogant|killing\s+(?:my|the)\s+\w+|(?:battery|phone|iphone)\s+(?:\w+\s+)?(?:dies|died|dying|drains|draining|lasts\s+(?:only|literally|about|just|half))|false\s+charge|overpriced|too\s+(?:many\s+(?:taps|steps|clicks|ads)|expensive|slow|long\s+to)|(?:so|very|extremely|really)\s+slow)\b`,
+    // Waiting asked about: "how long do I need to wait", "it's been about a week now".
+    String.raw`\bhow\s+long\s+(?:do|does|will|should|must|is|until|till|before)\s+(?:i|we|it|this|they|you)\s+(?:\w+\s+){0,3}(?:wait|take|get\s+back|be\s+fixed|respond|reply|process|refund)|\bit's\s+been\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:a|an|\d+|two|three|four|five|several)\s+(?:weeks?|days?|months?|hours?)\b`,
   ],
   unlessBefore: [
     // The customer correcting themselves: "oops, wrong file", "shit, sent the wrong one".
     String.raw`(?:sorry|oops|whoops|my\s+bad|shit|damn|sent\s+(?:you\s+)?the|attached\s+the)[\s,!.]*$`,
-    String.raw`\b(?:what\s+if|in\s+case|if\s+it|so\s+(?:it|that)|to\s+avoid|to\s+prevent|not\s+that)\s+(?:\w+\s+){0,2}$`],
+    String.raw`\b(?:what\s+if|in\s+case|if\s+it|so\s+(?:it|that)|to\s+avoid|to\s+prevent|not\s+that)\s+(?:\w+\s+){0,2}$`,
+    // A problem already solved: "the update fixed the problem with my login", "thanks for helping with my issue".
+    String.raw`\b(?:fixed|solved|resolved|sorted|cleared\s+up|helped\s+(?:me\s+)?with|helping\s+(?:me\s+)?with)\s+(?:\w+\s+){0,2}$`],
   unlessSentence: [
     // Praise framed with a negative word: "no problems at all", "never been happier".
     String.raw`\b(?:no\s+(?:problems?|issues?|complaints?)|never\s+been\s+(?:happier|better)|not\s+(?:a\s+)?(?:single\s+)?(?:problem|issue))\b`,
@@ -52,6 +72,16 @@ export default defineRule({
       'Your latest update wiped all my saved filters.',
       'Why is my account still locked?',
       'Breakfast was cold and nobody came.',
+      'Why did you move my seat without asking?',
+      'Your website seems to be down again.',
+      'We have been without power since Friday.',
+      'Anyone else having problems with the checkout page?',
+      'The refund I was promised never came.',
+      'I am unable to redeem the voucher you sent.',
+      'The kiosk crashed again, for the fourth time today.',
+      'The agent hung up on me twice.',
+      'Easily the rudest cashier I have met.',
+      'How long do we have to wait for the engineer?',
     ],
     pass: [
       'How do I change the email address on my account?',
@@ -61,6 +91,9 @@ export default defineRule({
       'Could you tell me where my nearest store is?',
       'I tried it twice and it works great, thanks!',
       'Oops, wrong file. Here is the right one.',
+      'The new update fixed the problem with my login, thanks.',
+      'I never thought ordering could be this easy.',
+      'Can you tell me how long the sale lasts?',
     ],
   },
 });

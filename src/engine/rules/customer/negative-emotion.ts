@@ -1,25 +1,84 @@
 import { defineRule } from '../rule.js';
 
 // Anger, frustration, annoyance, disappointment or distress, in words, punctuation or emoji.
+// Anger or disappointment in words is aimed at the company here: it is also a complaint (alsoShows).
 export default defineRule({
   id: 'negative-emotion',
   description: 'Detects anger, frustration or distress in the customer\'s message (words, "!!!", angry emoji).',
   target: 'customer',
   signal: 'negativeEmotion',
+  alsoShows: ['complaint'],
   kind: 'phrase',
   patterns: [
     String.raw`\b(?:angry|furious|livid|mad\s+(?:at|about|that)|pissed|annoyed|irritated|frustrat\w*|fed\s+up|sick\s+(?:and\s+tired\s+)?of|tired\s+of|disappointed|disappointing|upset|outraged|outrageous|disgusted|disgusting|unacceptable|ridiculous|absurd|insane|a\s+joke|wtf|ffs|unbelievable|hopeless|stressed|worried|anxious|devastated|distraught|wits'?\s+end|had\s+enough|fuming|disgrace(?:ful)?|pathetic|terrible|horrible|awful|worst|appalling|shocking|scandalous|incompetent|useless|hate|heartbroken|panicking|desperate|ashamed\s+of\s+you|beyond\s+(?:annoyed|frustrated|angry)|(?:i'm|i\s+am)\s+(?:so\s+|just\s+)?done|nightmare|disaster|sucks?|ugh+|wasted|what\s+the\s+(?:hell|heck|fuck|f\*+)|the\s+hell|stressful|upsetting|not\s+(?:happy|impressed|ok|okay)|unhappy|can't\s+believe|gutted|crappy|garbage|trash|shocked|appalled|exasperated|infuriat\w+|enraged|irate|cross\s+with|hell\s+is)\b`,
+    // Annoyance and let-down in other words: "so annoying", "bummed", "that stinks", "I feel betrayed", "let down".
+    String.raw`\b(?:annoying|annoyance|aggravat\w+|bummed|bummer|stinks|gutting|miserable|sad(?:dened)?|unreal|laughable|shady|betrayed|alienated|cheated|robbed|let\s+down|screwed|embarrass(?:ed|ing)|humiliat\w+|fuming|seething|raging|dreading|nervous|scared|terrified|panic(?:ked|king)?|so\s+over\s+(?:it|this)|over\s+it|done\s+with\s+(?:you|this|it|\w+)|had\s+it\s+with|lost\s+(?:my\s+)?(?:patience|faith|trust))\b`,
+    // Exasperation and curses as exclamations: "smh", "sigh", "wth", "ffs", "omfg", "jfc", "gave me hell"; not a curse
+    // that opens the customer's own slip ("damn, I forgot to cancel", "shit, wrong file").
+    String.raw`\b(?:smh|sigh+|wth|tf\s+is|omfg|jfc|argh+|grr+|come\s+on|are\s+you\s+(?:kidding|serious|joking)|you\s+(?:can't|cannot)\s+be\s+serious|kidding\s+me|give\s+me\s+a\s+break|for\s+(?:god's|fuck's|christ's|heaven's|pete's)\s+sake|gave\s+me\s+hell|as\s+hell|bloody\s+\w+|f(?:u|reak|rick|rigg?)(?:c?k)?(?:ing|in')\s+\w+|effing|damn(?:ed|it)?(?![,!.]*\s+(?:i\b|i'|wrong|sorry|my\s+bad))|shit(?:ty)?(?![,!.]*\s+(?:i\b|i'|wrong|sorry|my\s+bad))|crap|bs|bullshit|goddamn\w*)\b`,
+    // Blame and scorn at the company or its staff: "shame on you", "not cool", "rude", "the dumbest driver", "#fail".
+    String.raw`\b(?:shame\s+on|not\s+cool|so\s+uncool|rudest|rude(?:ly|ness)?|arrogant|unhelpful|disrespectful|condescending|clueless|dumb(?:est)?|stupid(?:est)?|idiot(?:s|ic)?|fools?|clowns?|morons?|liars?|lied\s+to|(?:#)?(?:epic)?fail|you\s+had\s+one\s+job|has\s+one\s+job|drop(?:ped)?\s+the\s+ball|never\s+again|neveragain|never\s+(?:coming|going|flying|shopping|ordering|using)\s+(?:back|again|with)|lost\s+a\s+(?:loyal\s+)?customer|(?:last|final)\s+straw|how\s+is\s+(?:this|that|it)\s+(?:ok|okay|acceptable|fair|legal|possible)|what\s+gives|thanks\s+for\s+(?:nothing|ruining|wasting|making\s+me)|so\s+much\s+for|ruin(?:ed|ing|s)?\s+(?:my|our|the)|can't\s+fathom|fix\s+(?:it|this|your\s+\w+)\s+(?:now|already|asap|immediately)|hurry\s+the\s+\w+\s+up|make\s+this\s+right)\b`,
+    // Repetition and waiting, the marks of a customer worn down: "again", "for the third time", "still no reply",
+    // "called 4 times", "every single time", "3 hours on hold".
+    String.raw`\b(?:(?:down|broken|late|delayed|cancell?ed|crashed|crashing|wrong|charged|happening|happened|failed|missing|out)\s*,?\s+again|again\s*[?!.]*\s*$|yet\s+again|(?:once|twice)\s+again|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|umpteenth|nth|hundredth|millionth|last)\s+time|(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh)\s+(?:time|call|email|attempt|day|week)|(?:called|emailed|tried|asked|messaged|contacted|rang|phoned|chatted)\s+(?:\w+\s+){0,3}(?:\d+|three|four|five|six|several|multiple|many|so\s+many|numerous|countless)\s+times|every\s+single\s+time|constant(?:ly)?\s+(?:issues|problems|errors|crash\w*|outages?|drop\w*)|still\s+(?:no\s+(?:reply|response|answer|word|update|refund|sign|one|help|news|contact|call)|nothing|waiting)|(?:\d+|two|three|four|five|six|several|many)\s+(?:hours|hrs|days|weeks|months)\s+(?:on\s+hold|waiting|later|now|and\s+(?:still|no|nothing))|waited\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+)?(?:\d+|an?|two|three|four|five|several)\s+(?:hours?|hrs|days?|weeks?|months?))\b`,
+    // Hashtags of protest: "#comcastsucks", "#epicfail", "#neveragain", "#noresponse".
+    String.raw`#\w*(?:sucks|fail|worst|neveragain|noresponse|badservice|poorservice|disappointed|angry|unacceptable|ridiculous|joke|shame|fraud|scam|boycott|ripoff|useless|annoyed|frustrated|notgonnafix|stopthe|fixit)\w*`,
+    // An intensifier on something bad: "so slow", "very inconvenient", "completely screwed up", "such a mess".
+    String.raw`\b(?:so|very|really|extremely|incredibly|absolutely|completely|totally|utterly|beyond|super|such\s+an?|ridiculously|unbelievably|seriously|truly)\s+(?:bad|slow|poor|inconvenient|annoying|frustrat\w*|disappointing|rude|unhelpful|broken|useless|screwed(?:\s+up)?|messed\s+up|expensive|difficult|confusing|stressful|upsetting|unprofessional|incompetent|sad|tired|fed\s+up|pissed|mad|angry|upset|shitty|crappy|unreliable|inefficient|irritating|unfair|wrong|hopeless|ridiculous|embarrassing|horrendous|poorly|badly|let\s+down|alienated|betrayed|disrespect\w*|mess)\b`,
+    // Nobody cares: "no one seems to care", "you guys don't care", "you only care about".
+    String.raw`\b(?:no\s*one|nobody|you\s+(?:guys\s+|people\s+|clearly\s+|obviously\s+)?(?:don't|do\s+not|dont|never))\s+(?:seems?\s+to\s+)?(?:cares?|gives?\s+a|listens?|bothers?)\b|\bonly\s+care\s+about\b|\b(?:don't|doesn't|dont)\s+(?:even\s+)?care\b`,
+    // "What is wrong with you", "what kind of service is this".
+    String.raw`\bwhat(?:'s|\s+is|\s+the\s+hell\s+is|\s+the\s+heck\s+is)\s+wrong\s+with\s+(?:you|your|this|u|these|them)\b|\bwhat\s+kind\s+of\s+\w+(?:\s+\w+)?\s+(?:is\s+this|are\s+you|is\s+that)\b`,
+    // "How many more times", "how hard is it", "is it too much to ask".
+    String.raw`\bhow\s+(?:many\s+(?:more\s+)?times|much\s+longer|much\s+more|hard\s+(?:is\s+it|can\s+it\s+be)|difficult\s+(?:is\s+it|can\s+it\s+be))\b|\btoo\s+much\s+to\s+ask\b|\bis\s+it\s+(?:really\s+)?(?:that|so)\s+(?:hard|difficult)\b`,
+    // Worn out: "a waste of time", "wasting my time", "I give up", "enough is enough", "I can't even".
+    String.raw`\b(?:(?:a\s+)?(?:complete\s+|total\s+)?waste\s+of\s+(?:time|money|my)|wasting\s+(?:my|our)\s+(?:time|money)|i\s+give\s+up|enough\s+is\s+enough|(?:i\s+)?can't\s+even|at\s+my\s+wit'?s?\s+end|sick\s+to\s+death)\b`,
+    // Waiting on hold: "on hold for 40 minutes".
+    String.raw`\bon\s+hold\s+for\s+(?:over\s+|almost\s+|nearly\s+|another\s+)?(?:\d+|an?|two|three|four|five|forty|thirty|twenty|45|90)\s+(?:hours?|hrs|mins?|minutes)\b`,
+    // "Seriously" as exasperation, not "seriously considering" or "seriously good".
+    String.raw`\bseriously\b(?!\s+(?:considering|thinking|good|great|love|amazing|impressed|fast|quick|the\s+best))`,
+    // Sarcasm: "thanks a lot for nothing", "way to go", "oh great,", "just perfect.", "great job, not", "as usual.".
+    String.raw`\b(?:thanks\s+(?:a\s+lot|a\s+bunch|so\s+much)\s+(?:for\s+)?(?:nothing|ruining|wasting|losing|breaking|cancell?ing)|way\s+to\s+(?:go|ruin|lose|break|mess|treat)|oh\s+(?:great|joy|wonderful|lovely|brilliant)(?=,)|just\s+(?:great|perfect|wonderful|brilliant|fantastic)(?=[.!])|love\s+how\s+(?:you|your|i|my|the)|(?:great|good|fantastic|brilliant|excellent|nice)\s+(?:job|work|service|one)[,.!]*\s+(?:not|again|as\s+usual|guys)\b|as\s+usual(?=[.!])|typical\s+(?:of\s+)?\w+)\b`,
+    // Distress: "urgently", "stranded", "please help me", "in tears", "freaking out", "ruined".
+    String.raw`\b(?:urgent(?:ly)?|emergency|stranded|help\s+me\s+please|please\s+help\s+(?:me|us)|begging\s+(?:you|for)|i\s+beg|in\s+tears|freaking\s+out|losing\s+my\s+mind|ruined)\b`,
   ],
   unlessBefore: [String.raw`\b(?:not|never|wasn't|isn't|no\s+longer)\s+(?:\w+\s+){0,1}$`],
   examples: {
     flag: [
       'I am so frustrated with this.',
+      'That stinks, I was looking forward to it.',
+      'Shame on you for treating regulars like this.',
+      'My flight got cancelled again.',
+      'I have phoned you guys five times about this bill.',
+      'Still no word on my replacement card.',
+      'Sigh. Another missed delivery.',
+      'Whoever designed this menu had one job: you had one job.',
+      'Day three of no signal #vodafail',
+      'The checkout is so confusing.',
+      'Nobody seems to care about my case.',
+      'What is wrong with your booking page?',
+      'How many more times do I have to send the form?',
+      'This chat is a complete waste of time.',
+      'Been on hold for 45 minutes now.',
+      'Oh great, the lift is out of order again.',
+      'We are stranded at the airport with two kids.',
       'This is unacceptable.',
       "I'm sick and tired of waiting.",
       'Ugh, this sucks.',
       'Honestly I am done with this app.',
       'This is a nightmare.',
     ],
-    pass: ['Could you help me reset my password?', 'Great job, thanks!!', "I'm not upset, just curious."],
+    pass: [
+      'Could you help me reset my password?',
+      'Great job, thanks!!',
+      "I'm not upset, just curious.",
+      'Can I order the same thing again?',
+      'It arrived on time, thank you.',
+      'Is this the second time slot or the first?',
+      'I am seriously considering the yearly plan.',
+      'The staff were so friendly.',
+      'Great job on the new menu!',
+      'Damn, I forgot to add the voucher. Can you apply it?',
+    ],
   },
 });

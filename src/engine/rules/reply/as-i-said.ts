@@ -19,6 +19,9 @@ export default defineRule({
     String.raw`\bas\s+per\s+my\s+(?:last|previous|earlier)\s+(?:email|message|reply|response)\b`,
     String.raw`\b(?:i|we)(?:'ve|\s+have)\s+already\s+(?:told\s+you|explained|said|answered|stated)\b`,
     String.raw`\bfor\s+the\s+(?:last|third|second|fourth|fifth|hundredth|umpteenth|nth)\s+time\b`,
+    // Standing by an earlier answer against the customer: "No, my earlier message was correct."
+    String.raw`\bmy\s+(?:earlier|previous|last|original|first|prior)\s+(?:message|reply|response|tweet|answer|email|dm)\s+(?:was|is|remains|stands)\s+(?:still\s+|quite\s+|entirely\s+)?(?:correct|accurate|right|valid)\b`,
+    String.raw`\bas\s+(?:stated|mentioned|explained|noted|said)\s+in\s+(?:my|our)\s+(?:earlier|previous|last|prior|first)\s+(?:message|reply|response|tweet|email|dm)\b`,
   ],
   examples: {
     flag: [
@@ -26,7 +29,9 @@ export default defineRule({
       'As per my last email, the order has shipped.',
       'I have already explained that twice.',
       'For the last time, we do not ship to PO boxes.',
+      'No, my previous reply is still correct.',
+      'As stated in our last tweet, the sale ended Monday.',
     ],
-    pass: ['As you mentioned, the app crashes on login.', 'As promised, here is the tracking link.', 'I said I would call you today, so here I am.'],
+    pass: ['My last message was wrong, sorry: the sale runs until Friday.', 'As you mentioned, the app crashes on login.', 'As promised, here is the tracking link.', 'I said I would call you today, so here I am.'],
   },
 });

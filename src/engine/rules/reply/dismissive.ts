@@ -15,6 +15,9 @@ export default defineRule({
   patterns: [
     String.raw`\bthere(?:'s|\s+is)\s+nothing\s+(?:more\s+|else\s+)?(?:we|i)\s+can\s+do\b`,
     String.raw`\bnothing\s+(?:we|i)\s+can\s+do\b`,
+    String.raw`\b(?:there's|there\s+is)\s+(?:not\s+(?:much|a\s+lot)|very\s+little|little)\s+(?:more\s+|else\s+)?(?:we|i)\s+(?:can|could)\s+do\b`,
+    // "That's just how it is", "that's the way it goes" (but "this is how it works: ..." explains).
+    String.raw`\b(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:(?:just|simply|unfortunately)\s+(?:how|the\s+way)\s+(?:it|things|this|that)\s+(?:is|are|works?|goes)|(?:how|the\s+way)\s+(?:it|things)\s+(?:is|are|goes))\b`,
     String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just|simply|only)\s+(?:our|the|company)\s+policy\b`,
     String.raw`\b(?:not|isn't|is\s+not)\s+(?:our|my)\s+(?:problem|department|job|concern)\b`,
     String.raw`\b(?:it's|it\s+is)\s+out\s+of\s+(?:our|my)\s+hands\b`,
@@ -24,6 +27,11 @@ export default defineRule({
     String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:our|the|company)\s+policy\s*(?:[.!]|$)`,
     String.raw`\bnot\s+(?:an?\s+(?:bug|issue|problem|error|fault)\s+)?on\s+our\s+(?:side|end)\b`,
     String.raw`\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+not\s+our\s+fault\b`,
+    // Denying the problem: "there's nothing wrong with your order", "it's working as intended", "that's not true".
+    String.raw`\bthere(?:'s|\s+is)\s+nothing\s+wrong\s+with\s+(?:your|the|our|it|this)\b`,
+    String.raw`\b(?:is|are|was|were|it's)\s+(?:working|behaving|functioning)\s+as\s+(?:intended|designed|expected)\b`,
+    String.raw`\b(?:that's|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|actually\s+)?(?:not\s+true|untrue|not\s+the\s+case|incorrect|false)\b`,
+    String.raw`\bwe\s+(?:never|didn't|did\s+not)\s+(?:say|said|promise|promised|claim|claimed|state|stated)\b`,
   ],
   unlessBefore: [String.raw`\b(?:if|not\s+that)\s+(?:\w+\s+){0,2}$`],
   examples: {
@@ -34,11 +42,21 @@ export default defineRule({
       "I can't help you with that.",
       'I understand, but rules are rules.',
       "I'm sorry, but that's our policy.",
+      "That's just how it works with preorders.",
+      "There's not much we can do from here.",
+      "There's nothing wrong with your router.",
+      'The app is working as intended.',
+      "That's simply not true.",
+      'We never promised next-day delivery.',
     ],
     pass: [
       "There's nothing you need to do; the refund is automatic.",
       'Our policy allows returns within 30 days, so I have started one for you.',
       "I can't wait to hear how the launch goes.",
+      "This is how it works: open the app, then tap Scan.",
+      'If that is not the case, please DM us.',
+      "There's nothing wrong with asking!",
+      "There's nothing wrong with that at all!",
     ],
   },
 });

@@ -9,13 +9,31 @@ export default defineRule({
   signal: 'gratitude',
   kind: 'phrase',
   patterns: [
-    String.raw`\b(?:thank\s+(?:you|u|ya)|thanks|thankyou|thx|many\s+thanks)\b`,
+    String.raw`\b(?:thank(?:\s+|-)(?:you|u|ya)|thanks|thankyou|thx|thnx|thnks|thanx|thks|tks|many\s+thanks|ty(?:vm|sm))\b`,
+    // "TY" as a sign-off ("... to the store. TY - Joanne"), only where a sentence or the reply starts: "Hi Ty," is a name.
+    String.raw`\bty(?<=(?:^|[.!?;:)]|\s\s)\s*ty)\b(?!\s*,|')`,
+    // ... or right before the agent's name at the very end ("... in store TY - Joanne"); "-Ty" alone is a name.
+    String.raw`\bty(?=\s*[-\u2013\u2014~]\s*[a-z]+\.?\s*$)`,
+    // "Our sincere appreciation", "with gratitude".
+    String.raw`\b(?:appreciation|gratitude)\b(?<=\b(?:our|my|much|with|in)\s+(?:(?:sincere|sincerest|deepest|heartfelt|utmost|warmest|great|many)\s+)?(?:appreciation|gratitude))`,
+    // "Appreciate it!", "(we'd) appreciate the kind words" without "I/we" right before. Appreciating a fact or a moment
+    // is not thanks ("appreciate the irony"), nor is someone else's appreciation ("they appreciate the ...", below).
+    String.raw`\bappreciate\s+(?:it|that|this|the)\b(?!\s+if\b|\s+(?:fact|moment|irony|beauty|view|little|small|simple|art|difference|value|importance)\b)`,
+    // Patterns below start on their rarest word and read the words before it in a lookbehind (rule.ts).
+    String.raw`\b(?:lucky|fortunate|honou?red|privileged|blessed)(?<=\b(?:i|we)(?:'re|\s+are|'m|\s+am|\s+were|\s+feel)\s+(?:so\s+|very\s+|truly\s+|really\s+)?\w+)\s+to\s+(?:have|spend|serve|host|welcome|see|work\s+with|count)\b`,
     String.raw`\b(?:i|we)\s+(?:(?:really|truly|greatly|do|sincerely|very\s+much|so\s+much|genuinely)\s+)*appreciate\b`,
-    String.raw`\b(?:much|greatly|really)\s+appreciated\b`,
+    // "Much appreciated", "your patience is appreciated", "feedback like this is always appreciated".
+    String.raw`\bappreciated\b(?<=\b(?:much|greatly|really|is|are|was|were|be|been)\s+(?:(?:very|so|really|truly|always|most|hugely|deeply)\s+)*appreciated)`,
     String.raw`\bappreciates?\s+(?:you|your)\b`,
-    String.raw`\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|truly\s+|really\s+)?(?:grateful|thankful)\b`,
+    String.raw`\b(?:grateful|thankful)\b(?<=\b(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:so|very|truly|really)\s+)?|(?:so|truly|very|really|forever|eternally|always)\s+)(?:grateful|thankful))`,
+    // Hashtags: "#ThanksForFlying", "#ThankYou" (not "#Thanksgiving"). Last: it does not start on \b.
+    String.raw`#(?:thank|thx)(?!sgiving)[a-z0-9_]*`,
   ],
-  unlessBefore: [String.raw`\bno\s+$`],
+  unlessBefore: [
+    String.raw`\bno\s+$`,
+    // Someone else's appreciation: "they appreciate the update", "I hope you appreciate the irony".
+    String.raw`\b(?:they|he|she|people|you|fans|folks|users|customers|everyone)\s+(?:(?:really|truly|would|will|do|don't|might|may|all)\s+)?$`,
+  ],
   unlessAfter: [
     // "thanks to the new release" = because of; "thanks to you" is still thanks.
     String.raw`^\s+to\s+(?!you\b|all\b|everyone\b|each\b|both\b)`,
@@ -30,12 +48,36 @@ export default defineRule({
       'We are grateful for your feedback.',
       'Thanks to you, we found the bug.',
       'Many thanks,',
+      'Your feedback has gone to the store team. TY - Sam',
+      'Can you DM me your order number? Ty Alex',
+      'I have passed this to the store team TY - Sam',
+      'You have our sincere appreciation for the report.',
+      'Appreciate it, have a good one!',
+      'Appreciate the heads up, Sam.',
+      'Hi Jo, really appreciate the kind words!',
+      'See you next time! #ThanksForFlying',
+      'Forever grateful for fans like you.',
+      'We are so lucky to have you on board.',
+      'Thank-you for waiting.',
+      'Your patience is truly appreciated.',
     ],
     pass: [
       'Thanks to the new release, exports are faster.',
       "I'd appreciate it if you could send the invoice number.",
       'Thankfully the data was backed up.',
       'No thanks are needed.',
+      'Hi Ty, your order is on its way.',
+      'Your parcel is with the courier. -Ty',
+      'Your parcel is with the courier - Ty',
+      'We need an appreciation of the risks first.',
+      'Happy #Thanksgiving from all of us!',
+      "Ty, can you send us the order number?",
+      'We are lucky the weather held.',
+      'Just appreciate the moment.',
+      'They appreciate the fact that it works.',
+      'I hope they really appreciate the update.',
+      'You will appreciate the irony.',
+      'The new design was not appreciated by everyone on the forum.',
     ],
   },
 });

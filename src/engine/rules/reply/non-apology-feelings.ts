@@ -13,10 +13,13 @@ export default defineRule({
   },
   kind: 'phrase',
   patterns: [
-    String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?you\s+(?:feel|felt|think|thought|see\s+it|saw\s+it|perceive[ds]?|took\s+(?:it|offen[cs]e))\b(?:\s+(?:that\s+way|like\s+that|this\s+way))?`,
-    String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?you(?:'re|\s+are|\s+were|\s+got)\s+(?:so\s+)?(?:upset|unhappy|offended|feeling\s+(?:that\s+way|upset|unhappy))\b`,
+    String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:to\s+(?:hear|see|learn)\s+)?(?:that\s+)?you\s+(?:feel|felt|think|thought|see\s+it|saw\s+it|perceive[ds]?|took\s+(?:it|offen[cs]e))\b(?:\s+(?:that\s+way|like\s+that|this\s+way))?`,
+    String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:to\s+(?:hear|see)\s+)?(?:that\s+)?(?:that's|that\s+is|this\s+is)\s+how\s+you\s+(?:feel|felt|see\s+it|view\s+it)\b`,
+    String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:to\s+(?:hear|see|learn)\s+)?(?:that\s+)?you(?:'re|\s+are|\s+were|\s+got|'ve\s+been|\s+have\s+been)\s+(?:so\s+|feeling\s+)?(?:upset|unhappy|offended|frustrated|disappointed|annoyed|angry|dissatisfied|displeased|feeling\s+(?:that\s+way|upset|unhappy))\b`,
     String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+how\s+you\s+(?:feel|felt|are\s+feeling)\b`,
     String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:for|about)\s+(?:any|your)\s+hurt\s+feelings\b`,
+    // Sorry for the feeling, not its cause: "sorry for the frustration", "we apologize for your disappointment".
+    String.raw`\b(?:sorry|apologi[sz]e|apologies|apology)\s+(?:for|about)\s+(?:the|your|this|that|all\s+(?:the|your|this|that))\s+(?:(?:understandable|obvious|added|extra)\s+)?(?:frustrations?|upset|disappointment|annoyance|anger|distress|worry|worries|stress|anxiety|unhappiness|aggravation|irritation|dissatisfaction)\b`,
     String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?(?:\w+\s+){0,4}?left\s+you\s+feeling\b`,
     String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:that\s+)?you\s+(?:didn't|did\s+not)\s+(?:enjoy|like|love|appreciate)\b`,
     // Regret that other people reacted: "sorry that my comments offended some people", "apologize to anyone offended".
@@ -31,11 +34,21 @@ export default defineRule({
       'Sorry you took offense at the reminder.',
       'I apologize for how you feel about the new plan.',
       'We apologize to anyone who was offended by the newsletter.',
+      "I'm really sorry for the frustration, Sam.",
+      "Sorry to hear you're disappointed with the upgrade.",
+      'Sorry to hear you feel that way about the menu.',
+      "We're sorry that's how you feel.",
+      'We are sorry you have been frustrated by the app.',
+      'We apologize for your disappointment with the new menu.',
+      'Apologies for all the stress, we will look again.',
     ],
     pass: [
       "I'm sorry you were charged twice.",
+      "Sorry to hear you're having trouble with the upgrade.",
       "I'm sorry the delivery was late.",
       'I can see how upsetting this has been.',
+      'Sorry for the frustrating wait at the gate.',
+      "I'm sorry the stress of the move got worse because of us.",
     ],
   },
 });

@@ -3,10 +3,10 @@ import { defineRule } from '../rule.js';
 // The agent commits to act on the problem, or reports having acted: "I'll look into this", "let me check", "I've issued
 // a refund". "Let me know" asks for input (ask-input); "I will not refund" commits to nothing.
 const ACT =
-  '(?:be\\s+(?:looking|handling|taking\\s+care|working|following|checking|in\\s+touch|personally)|see\\s+(?:it|this)\\s+through|see\\s+to\\s+(?:it|this)|look\\s+after|look\\s+into|investigate|check|review|fix|sort|resolve|handle|take\\s+care|follow\\s+up|get\\s+(?:this|that|it|back|you|a|the|your)|send|issue|process|refund|replace|escalate|update|reach\\s+out|contact|email|ship|arrange|reship|keep\\s+you|make\\s+sure|ensure|work\\s+on|find|credit|cancel|correct|reset|help|dig|be\\s+in\\s+touch|monitor|track|expedite|confirm|add|apply|restore|reactivate|prioriti[sz]e|personally|call|waive|extend|upgrade|rush|flag|raise|report|chase|push|speak|talk|test|reproduce|reach|investigate|fast-track|open)';
+  '(?:be\\s+(?:looking|handling|taking\\s+care|working|following|checking|in\\s+touch|personally|reaching|contacting|sending|reviewing|investigating|monitoring|updating|passing|sharing|escalating|processing)|(?:continue(?:\\s+to)?|keep)\\s+(?:work|working|look|looking|investigat\\w*|monitor\\w*|push\\w*|check\\w*|tr\\w+)|go\\s+from\\s+there|have\\s+(?:this|that|it)\\s+(?:corrected|fixed|resolved|sorted|looked|checked|addressed|taken\\s+care|reviewed|updated|replaced|refunded)|(?:pass|share|forward|relay)\\s+(?:this|that|your|the)\\s+(?:along|feedback|concerns?|issue|details|info|information|suggestion|request|complaint|experience|over|on\\s+to|to|with)|see\\s+(?:it|this)\\s+through|see\\s+to\\s+(?:it|this)|look\\s+after|look\\s+into|investigate|check|review|fix|sort|resolve|handle|take\\s+care|follow\\s+up|get\\s+(?:this|that|it|back|you|a|the|your)|send|issue|process|refund|replace|escalate|update|reach\\s+out|contact|email|ship|arrange|reship|keep\\s+you|make\\s+sure|ensure|work\\s+on|find|credit|cancel|correct|reset|help|assist|dig|be\\s+in\\s+touch|monitor|track|expedite|confirm|add|apply|restore|reactivate|prioriti[sz]e|personally|call|waive|extend|upgrade|rush|flag|raise|report|chase|push|speak|talk|test|reproduce|reach|investigate|fast-track|open|have\\s+(?:a\\s+(?:look|closer\\s+look|peek|word)|someone|a\\s+(?:member|specialist|technician|tech|supervisor|manager)|our\\s+(?:[a-z]+\\s+)?team))';
 /** Verbs after "I'll / I can / I want to" that commit to no action on the problem. */
 const NOT_ACTION =
-  '(?:not|never|be|have|need|end|close|terminate|disconnect|hang|leave|stop|pause|hate|love|like|miss|see|say|tell|imagine|understand|assure|only|just|apologi[sz]e|thank|admit|guarantee|promise|appreciate|hear|feel|think|recommend|suggest|advise|wish|hope|try\\s+to\\s+be|keep\\s+this|remind|repeat|ask\\s+you\\s+to\\s+(?:stop|keep)|pass\\s+(?:it|this)\\s+on|share\\s+(?:it|this|your\\s+(?:kind|lovely))|talk\\s+soon|let\\s+you\\s+go|confirm\\s+(?:that|the\\s+payment))';
+  '(?:not|never|be|have|need|end|close|terminate|disconnect|hang|leave|stop|pause|hate|love|like|miss|see|say|tell|imagine|understand|assure|only|just|apologi[sz]e|thank|admit|guarantee|promise|appreciate|hear|feel|think|recommend|suggest|advise|wish|hope|try\\s+to\\s+be|keep\\s+this|remind|repeat|ask\\s+you\\s+to\\s+(?:stop|keep)|pass\\s+(?:it|this)\\s+on|share\\s+(?:it|this|your\\s+(?:kind|lovely))|talk\\s+soon|let\\s+you\\s+go|confirm\\s+(?:that|the\\s+payment)|meet|chat|carry\\s+on|continue\\s+(?:our|the|this)\\s+(?:conversation|chat)|dm\\s+you|follow\\s+you)';
 export default defineRule({
   id: 'ownership',
   description: 'Credits taking ownership and a next step: "I\'ll look into this personally", "let me check".',
@@ -17,10 +17,10 @@ export default defineRule({
     String.raw`\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|\s+shall)\s+(?:(?:personally|now|right\s+now|immediately|also|gladly|happily|quickly|definitely|first|then|be\s+sure\s+to|make\s+sure\s+to|go\s+ahead\s+and|right\s+away|today|absolutely|certainly)\s+)*${ACT}\b`,
     // Any other action verb the agent commits to ("I'll book", "I can unlock it", "I want to make this simple"), except
     // verbs that end the conversation, hedge, or only speak.
-    String.raw`\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|(?<=i)\s+can|\s+want\s+to|'d\s+like\s+to|\s+would\s+like\s+to)\s+(?:(?:personally|now|also|quickly|first|then|gladly|happily|right\s+away|go\s+ahead\s+and|definitely|certainly)\s+)*(?!${NOT_ACTION}\b)[a-z]{3,}\b(?=\s+(?:it|this|that|your|you|the|a|an|all|them|everything|him|her|up|on|in|out|to|through|back|over|with|for|now|today|right|as|at|by|some|any|one|two|our|my)\b)`,
-    String.raw`\blet\s+me\s+(?:(?:just|quickly|personally|now|go\s+ahead\s+and)\s+)?(?:check|look|see|find|get|fix|sort|take|help|investigate|review|escalate|make|confirm|dig|follow|handle|reach|talk|speak|pull|correct|update|process|arrange|send|go\s+through|book|set|try|walk|loop)\b`,
-    String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:(?:already|just|now|personally|also|gone\s+ahead\s+and)\s+)*(?:issued|processed|sent|refunded|escalated|fixed|resolved|updated|credited|reset|arranged|shipped|replaced|corrected|cancell?ed|applied|added|restored|reactivated|forwarded|flagged|raised|opened|created|filed|logged|expedited|waived|extended|upgraded|reshipped|reported|passed\s+(?:this|it|your)|checked|looked\s+into|investigated|reviewed|contacted|booked|rebooked|scheduled|unlocked|removed|re-?sent|set\s+up|taken\s+care|found|reimbursed|moved|changed|merged|restored|recovered|refunded|requested|submitted|placed|ordered|made\s+sure|spoken|talked|asked\s+(?:our|the|my)|been\s+(?:looking|working|checking|investigating)|put|released|unblocked|approved|re-?enabled|enabled|switched|fast-tracked|chased|confirmed|noted|documented|recorded)\b`,
-    String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:now|currently|already|actively|personally)\s+)*(?:looking\s+(?:into|at)|investigating|working\s+on|checking|on\s+it|taking\s+care|escalating|processing|reviewing|following\s+up|handling\s+(?:this|it|your)|fixing|arranging|sending|issuing|picking\s+(?:this|it|your)|refunding|replacing|booking|rebooking|crediting|reimbursing|chasing|updating|correcting|raising|opening|setting\s+up)\b`,
+    String.raw`\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to|\s+are\s+going\s+to|(?<=i)\s+can|\s+want\s+to|'d\s+like\s+to|\s+would\s+like\s+to)\s+(?:(?:personally|now|also|quickly|first|then|gladly|happily|right\s+away|go\s+ahead\s+and|definitely|certainly)\s+)*(?!${NOT_ACTION}\b)[a-z]{3,}\b(?=\s+(?:it|this|that|your|you|the|a|an|all|them|everything|him|her|up|on|in|out|to|through|back|over|with|for|now|today|right|as|at|by|some|any|one|two|our|my|into)\b)`,
+    String.raw`\blet\s+me\s+(?:(?:just|quickly|personally|now|go\s+ahead\s+and)\s+)?(?:check|look|see|find|get|fix|sort|take|help|investigate|review|escalate|make|confirm|dig|follow|handle|reach|talk|speak|pull|correct|update|process|arrange|send|go\s+through|book|set|try|walk|loop|pass|forward|share|raise|flag|have\s+a\s+look)\b`,
+    String.raw`\b(?:i|we)(?:'ve|\s+have)\s+(?:(?:already|just|now|personally|also|gone\s+ahead\s+and)\s+)*(?:issued|processed|sent|refunded|escalated|fixed|resolved|updated|credited|reset|arranged|shipped|replaced|corrected|cancell?ed|applied|added|restored|reactivated|forwarded|flagged|raised|opened|created|filed|logged|expedited|waived|extended|upgraded|reshipped|reported|passed\s+(?:this|it|your)|shared\s+(?:this|it|your|the)|let\s+(?:the|our)\s+(?:[a-z]+\s+)?team\s+know|notified|alerted|reached\s+out|followed\s+up|informed|made\s+a\s+note|made\s+(?:the|our)\s+(?:[a-z]+\s+)?team\s+aware|checked|looked\s+into|investigated|reviewed|contacted|booked|rebooked|scheduled|unlocked|removed|re-?sent|set\s+up|taken\s+care|found|reimbursed|moved|changed|merged|restored|recovered|refunded|requested|submitted|placed|ordered|made\s+sure|spoken|talked|asked\s+(?:our|the|my)|been\s+(?:looking|working|checking|investigating)|put|released|unblocked|approved|re-?enabled|enabled|switched|fast-tracked|chased|confirmed|noted|documented|recorded)\b`,
+    String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:(?:now|currently|already|actively|personally|aware(?:\s+of\s+(?:this|it|the\s+[a-z]+))?\s+and(?:\s+are)?)\s+)*(?:working\s+(?:to|hard|diligently|quickly|around\s+the\s+clock|with)|doing\s+(?:our|everything|all|what)|looking\s+(?:into|at)|investigating|working\s+on|checking|on\s+it|taking\s+care|escalating|processing|reviewing|following\s+up|handling\s+(?:this|it|your)|fixing|arranging|sending|issuing|picking\s+(?:this|it|your)|refunding|replacing|booking|rebooking|crediting|reimbursing|chasing|updating|correcting|raising|opening|setting\s+up|submitting|filing|logging|requesting|forwarding|passing\s+(?:this|it|your)|reaching\s+out|contacting|getting\s+(?:this|that|it|you|your)|placing|ordering|sorting)\b`,
     String.raw`\b(?:i|we)(?:'d|\s+would|'ll|\s+will|'m|\s+am|'re|\s+are)\s+(?:be\s+)?(?:(?:more\s+than|very|so)\s+)?(?:happy|glad|pleased)\s+to\s+(?:help|assist|look|check|sort|fix|refund|replace|send|arrange|set|walk|get|take)\b`,
     String.raw`\b(?:leave\s+it\s+with\s+me|i'm\s+on\s+(?:it|this)|consider\s+it\s+done|you\s+have\s+my\s+word)\b`,
     String.raw`\bi\s+(?:will\s+)?personally\s+(?:make\s+sure|ensure|see\s+to|follow|look|handle|check|take)\b`,
@@ -29,6 +29,17 @@ export default defineRule({
     String.raw`\b(?:if|unless|whether|not|never|then|once|after)\s+(?:\w+\s+){0,1}$`,
     // A relative clause ("the features we've added") describes, it does not commit.
     String.raw`\b(?:the|any|all|what|which|that)\s+\w+\s+$`,
+    // An offer in a question ("Is there anything I can help with?", "an issue that I can assist you with today?").
+    String.raw`\b(?:issues?|anything|something|else|problems?|questions?|concerns?)\s+(?:that\s+)?$`,
+  ],
+  unlessAfter: [
+    // Sending a DM moves the chat, it does not act on the problem: "We've just sent a DM your way".
+    String.raw`^\s+(?:you\s+)?(?:a|an)\s+(?:dm|direct\s+message|private\s+message|pm|message)\b`,
+  ],
+  unlessSentence: [
+    // Passing on praise deals with no problem: "We'll pass on your lovely comments", "We'll make sure the crew feels
+    // the love for the shout out".
+    String.raw`\b(?:kind|lovely|nice|sweet|wonderful|positive|glowing)\s+(?:words|comments?|feedback|message|note|review|tweet)|\bcompliments?\b|\bshout[- ]?outs?\b|\bpraise\b|\bkudos\b`,
   ],
   examples: {
     flag: [
@@ -43,6 +54,16 @@ export default defineRule({
       'I can unlock it for you remotely.',
       "I'm picking this up now.",
       "We've reimbursed your hotel costs.",
+      "I'm submitting the request for a new card now.",
+      "We'll send you a replacement today.",
+      "We're aware of the outage and working to restore service.",
+      "I'll have a look at your account.",
+      "We'll have someone call you back.",
+      "We've shared this with our delivery team.",
+      "We'll be sure to pass this along to the store.",
+      "We'll continue to monitor the line tonight.",
+      "We've reached out to the restaurant.",
+      "We'll have that corrected by Monday.",
 
     ],
     pass: [
@@ -55,6 +76,10 @@ export default defineRule({
       "I'll have to close this conversation if the insults continue.",
       "Thanks so much, I'll pass it on to the team!",
       'I can imagine how stressful that was.',
+      "We've just sent you a DM.",
+      'Is there anything else I can help with?',
+      "I'll meet you there!",
+      "We'll pass on your lovely comments to the crew.",
     ],
   },
 });

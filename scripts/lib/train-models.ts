@@ -1,0 +1,236 @@
+// The trainer behind `npm run train` (scripts/train.mjs runs this file): the customer-side linear models of
+// src/engine/models/, from fold A of eval/data/twcs-dev.jsonl only (fold B is the check and is never read here).
+//
+// Written by hand on purpose: no well-kept npm library trains a logistic regression and hands back its sparse
+// weights as plain data we can prune, round and ship, and this one is small. It is deterministic: features in sorted
+// order, cyclic coordinate descent with a fixed number of sweeps, folds by position, no randomness, so the same data
+// gives the same JSON byte for byte (test/engine/models.test.ts re-runs it and compares with the committed files).
+import { readFileSync } from 'node:fs';
+import { featureNames } from '../../src/engine/checks/linear.js';
+import { prepareText } from '../../src/engine/text/prepared.js';
+
+const ROOT = new URL('../../', import.meta.url);
+
+export interface Example {
+  features: readonly string[];
+  label: boolean;
+}
+
+export interface TrainOptions {
+  /** L2 penalty on the summed log-loss. */
+  l2: number;
+  /** Coordinate-descent sweeps over all features. */
+  sweeps: number;
+  /** A feature must occur in this many training texts. */
+  minCount: number;
+  /** Features kept after pruning (the strongest by |weight|), then refitted. */
+  keep: number;
+}
+
+export interface FittedModel {
+  bias: number;
+  weights: Map<string, number>;
+}
+
+/** Features present in at least `minCount` examples, sorted. */
+function vocabulary(examples: readonly Example[], minCount: number): string[] {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return [...counts].filter(([, c]) => c >= minCount).map(([f]) => f).sort();
+}
+
+/**
+ * L2-regularised logistic regression by cyclic coordinate descent: for each feature in turn, one Newton step on the
+ * loss along that coordinate (its gradient over its second derivative), clipped to +-1; the bias is a coordinate
+ * without penalty. Binary features make each step touch only the texts that contain the feature.
+ */
+export function fitLogistic(examples: readonly Example[], features: readonly string[], l2: number, sweeps: number): FittedModel {
+  const index = new Map(features.map((f, i) => [f, i]));
+  const docsOf: number[][] = features.map(() => []);
+  examples.forEach((e, d) => {
+    for (const f of e.features) {
+      const j = index.get(f);
+      if (j !== undefined) docsOf[j]!.push(d);
+    }
+  });
+  const y = examples.map((e) => (e.label ? 1 : -1));
+  const margin = new Float64Array(examples.length);
+  const w = new Float64Array(features.length);
+  let bias = 0;
+  // p_d = P(label | text), from the margin; the loss is sum_d log(1 + exp(-y_d margin_d)) + l2/2 |w|^2.
+  const step = (docs: readonly number[] | null, weight: number, penalty: number): number => {
+    let g = penalty * weight;
+    let h = penalty;
+    const visit = (d: number) => {
+      const p = 1 / (1 + Math.exp(-margin[d]!));
+      g += p - (y[d]! > 0 ? 1 : 0);
+      h += p * (1 - p);
+    };
+    if (docs) for (const d of docs) visit(d);
+    else for (let d = 0; d < examples.length; d++) visit(d);
+    const delta = Math.max(-1, Math.min(1, -g / Math.max(h, 1e-12)));
+    return delta;
+  };
+  for (let s = 0; s < sweeps; s++) {
+    const db = step(null, bias, 0);
+    bias += db;
+    for (let d = 0; d < examples.length; d++) margin[d]! += db;
+    for (let j = 0; j < features.length; j++) {
+      const docs = docsOf[j]!;
+      const delta = step(docs, w[j]!, l2);
+      w[j]! += delta;
+      for (const d of docs) margin[d]! += delta;
+    }
+  }
+  return { bias, weights: new Map(features.map((f, j) => [f, w[j]!])) };
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000 || 0;
+
+/** Fit on every feature, keep the strongest `keep`, refit on those, round to 3 decimals. */
+export function trainPruned(examples: readonly Example[], options: TrainOptions): FittedModel {
+  const full = fitLogistic(examples, vocabulary(examples, options.minCount), options.l2, options.sweeps);
+  const kept = [...full.weights]
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, options.keep)
+    .map(([f]) => f)
+    .sort();
+  const refit = fitLogistic(examples, kept, options.l2, options.sweeps);
+  const weights = new Map<string, number>();
+  for (const [f, x] of refit.weights) if (round3(x) !== 0) weights.set(f, round3(x));
+  return { bias: round3(refit.bias), weights };
+}
+
+export function score(model: FittedModel, features: readonly string[]): number {
+  let s = model.bias;
+  for (const f of features) s += model.weights.get(f) ?? 0;
+  return s;
+}
+
+/** Out-of-fold scores: fold k holds the examples at positions i with i % k === fold. */
+export function crossValidatedScores(examples: readonly Example[], options: TrainOptions, folds: number, extra: readonly Example[] = []): number[] {
+  const scores = new Array<number>(examples.length).fill(0);
+  for (let k = 0; k < folds; k++) {
+    const train = [...examples.filter((_, i) => i % folds !== k), ...extra];
+    const model = trainPruned(train, options);
+    examples.forEach((e, i) => {
+      if (i % folds === k) scores[i] = score(model, e.features);
+    });
+  }
+  return scores;
+}
+
+export interface ThresholdChoice {
+  threshold: number;
+  precision: number;
+  recall: number;
+  flagged: number;
+}
+
+/**
+ * The lowest threshold at which precision over the out-of-fold scores above it is at least `target`, and stays so
+ * for every higher threshold once `minFlagged` texts are flagged (a single early false alarm does not decide it).
+ */
+export function chooseThreshold(scores: readonly number[], labels: readonly boolean[], target: number, minFlagged: number): ThresholdChoice {
+  const order = scores.map((s, i) => [s, labels[i]!] as const).sort((a, b) => b[0] - a[0] || Number(a[1]) - Number(b[1]));
+  const positives = labels.filter(Boolean).length;
+  let tp = 0;
+  let best: ThresholdChoice = { threshold: round3(order[0]![0] + 0.001), precision: 1, recall: 0, flagged: 0 };
+  for (let i = 0; i < order.length; i++) {
+    if (order[i]![1]) tp++;
+    const flagged = i + 1;
+    // Only cut between distinct scores.
+    if (i + 1 < order.length && order[i + 1]![0] === order[i]![0]) continue;
+    const precision = tp / flagged;
+    if (flagged >= minFlagged && precision < target) break;
+    if (precision >= target) {
+      const next = i + 1 < order.length ? order[i + 1]![0] : order[i]![0] - 1;
+      best = { threshold: round3((order[i]![0] + next) / 2), precision, recall: tp / positives, flagged };
+    }
+  }
+  return best;
+}
+
+interface TwcsItem {
+  fold: string;
+  lang: string;
+  customer: string;
+  complaint: boolean;
+  negative_emotion: boolean;
+}
+
+/** Fold A's English customer messages, in file order. Fold B is dropped before anything else reads the items. */
+export function foldA(): TwcsItem[] {
+  return readFileSync(new URL('eval/data/twcs-dev.jsonl', ROOT), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as TwcsItem)
+    .filter((item) => item.fold === 'A' && item.lang === 'en');
+}
+
+export const customerFeatures = (text: string) => featureNames(prepareText(text, { quotedSpeech: false }));
+
+export interface ModelSpec {
+  signal: 'complaint' | 'negativeEmotion';
+  file: string;
+  label: (item: TwcsItem) => boolean;
+  options: TrainOptions;
+  /** Out-of-fold precision the threshold must reach. */
+  targetPrecision: number;
+}
+
+export const FOLDS = 5;
+export const MIN_FLAGGED = 15;
+
+export const SPECS: readonly ModelSpec[] = [
+  {
+    signal: 'complaint',
+    file: 'src/engine/models/complaint.json',
+    label: (item) => item.complaint,
+    options: { l2: 5, sweeps: 60, minCount: 3, keep: 300 },
+    targetPrecision: 0.9,
+  },
+  {
+    signal: 'negativeEmotion',
+    file: 'src/engine/models/negative-emotion.json',
+    label: (item) => item.negative_emotion,
+    options: { l2: 3, sweeps: 60, minCount: 3, keep: 300 },
+    targetPrecision: 0.85,
+  },
+];
+
+/** One model's file: header fields, then the bias, threshold and weights (sorted by feature). */
+export function trainModel(spec: ModelSpec, items = foldA()): { file: string; json: string } {
+  const examples = items.map((item) => ({ features: customerFeatures(item.customer), label: spec.label(item) }));
+  const cv = crossValidatedScores(examples, spec.options, FOLDS);
+  const choice = chooseThreshold(cv, examples.map((e) => e.label), spec.targetPrecision, MIN_FLAGGED);
+  const model = trainPruned(examples, spec.options);
+  const weights: Record<string, number> = {};
+  for (const f of [...model.weights.keys()].sort()) weights[f] = model.weights.get(f)!;
+  const out = {
+    signal: spec.signal,
+    trainedOn: `eval/data/twcs-dev.jsonl fold A, lang en (${examples.length} customer messages, ${examples.filter((e) => e.label).length} positive)`,
+    trainer: 'npm run train (scripts/train.mjs, scripts/lib/train-models.ts): L2 logistic regression, cyclic coordinate descent',
+    features: 'binary word 1-2-grams of PreparedText.lower and marks (src/engine/checks/linear.ts)',
+    options: spec.options,
+    thresholdChosenBy: `${FOLDS}-fold cross-validation inside fold A: lowest threshold with out-of-fold precision >= ${spec.targetPrecision}`,
+    crossValidation: { precision: round3(choice.precision), recall: round3(choice.recall), flagged: choice.flagged },
+    threshold: choice.threshold,
+    bias: model.bias,
+    weights,
+  };
+  return { file: spec.file, json: formatModel(out) };
+}
+
+/** One header field per line, one weight per line: readable in a diff, and gzip takes the repetition. */
+function formatModel(out: Record<string, unknown> & { weights: Record<string, number> }): string {
+  const { weights, ...header } = out;
+  const lines = Object.entries(header).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
+  const body = Object.entries(weights).map(([f, w]) => `    ${JSON.stringify(f)}: ${w}`);
+  return `{\n${lines.join('\n')}\n  "weights": {\n${body.join(',\n')}\n  }\n}\n`;
+}
+
+export function trainAll(): { file: string; json: string }[] {
+  const items = foldA();
+  return SPECS.map((spec) => trainModel(spec, items));
+}

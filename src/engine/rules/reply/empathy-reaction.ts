@@ -1,0 +1,185 @@
+import { defineRule } from '../rule.js';
+
+// Everyday acknowledgements (the labelling rubric's convention): a short reaction to the customer's situation counts as
+// empathy even without "I understand". Each pattern is a family of such reactions: interjections of concern ("Yikes",
+// "Bummer"), "that doesn't sound good", "not what we like to hear", "we hear you", "that's never fun", "that shouldn't be
+// happening", "we're concerned to hear this", asking what made the customer feel so, "we take this seriously".
+// "Oh no" alone is left out on purpose: labelled replies that open on it and go straight to an apology or a fix were
+// not judged empathy, so it would cost precision; "oh my" and "oh man" as often greet good news.
+const NEGATIVE_FEELING = String.raw`(?:upset|frustrated|unhappy|disappointed|angry|mad|annoyed|let\s+down|unwelcome|unvalued|ignored)`;
+export default defineRule({
+  id: 'empathy-reaction',
+  description: 'Credits everyday acknowledgements of the customer\'s situation: "That doesn\'t sound good", "We hear you".',
+  target: 'reply',
+  signal: 'empathy',
+  kind: 'phrase',
+  // Patterns that open on the same word share it ("i|we", "that|this|it", "not|never|no"): the rule runs at every word
+  // of every reply, and one shared opening is tried once per word instead of once per phrase.
+  patterns: [
+    // Interjections of concern.
+    String.raw`\b(?:yikes|bummer|uh[\s-]?oh|oh\s+dear|ouch|eek|sad\s+day|(?:what|that's|that\s+is|such)\s+a\s+(?:bummer|shame|pity))\b`,
+    // First person.
+    String.raw`\b(?:i|we)(?:` +
+      // "We're concerned to hear this", "I'm saddened by what happened".
+      String.raw`(?:'re|\s+are|'m|\s+am|\s+were|\s+was)\s+(?:(?:so|very|really|truly|deeply|quite|extremely|genuinely)\s+)*(?:concerned|disappointed|saddened|sad|troubled|upset|bummed|gutted|heartbroken|alarmed|dismayed|distressed|worried)\s+(?:to\s+(?:hear|see(?!\s+you\s+(?:go|leave))|learn|read)|by\s+(?:this|that|what|your)|about\s+(?:this|that|what))\b` +
+      // "We hate to hear that", "I never like hearing this".
+      String.raw`|(?:'d)?\s+(?:(?:really|truly|absolutely|just|always)\s+)?(?:hate|don't\s+like|do\s+not\s+like|never\s+like|dislike)\s+(?:to\s+hear|hearing|to\s+see\s+(?:this|that|you\s+${NEGATIVE_FEELING})|seeing\s+(?:this|that|you\s+${NEGATIVE_FEELING}))\b` +
+      // "We never want you to feel this way", "we don't want our guests to be disappointed", "we never want to disappoint".
+      String.raw`|\s+(?:never|don't|do\s+not|would\s+never)\s+(?:ever\s+)?(?:want|like)\s+(?:(?:you|our\s+(?:customers|guests|members|fans|flyers|riders|passengers|players))\s+to\s+(?:feel\s+(?:this|that|like|${NEGATIVE_FEELING})|be\s+${NEGATIVE_FEELING}|be\s+(?:inconvenienced|left)|have\s+(?:a\s+)?(?:bad|poor|negative|frustrating)|go\s+through)|to\s+(?:disappoint|upset|frustrate|inconvenience|let\s+(?:you|anyone)\s+down))\b` +
+      // "I hear the frustration", "we feel your pain".
+      String.raw`|\s+(?:can\s+|do\s+)?(?:hear|sense|feel|see)\s+(?:the|your)\s+(?:frustration|disappointment|concern|annoyance|pain|anger|upset|worry|stress)\b` +
+      // "We take this very seriously", "we take reports like yours seriously".
+      String.raw`|\s+(?:(?:always|do|really|truly)\s+)?take\s+(?:this|that|these|it|your\s+(?:\w+\s+)?(?:concerns?|feedback|report|complaint|experience|comments?)|(?:all\s+)?(?:such\s+)?(?:matters|reports|complaints|concerns|issues|feedback)(?:\s+like\s+(?:this|these|yours))?|(?:this|these|such)\s+(?:matters?|reports?|complaints?|concerns?|issues?|situations?|claims?|incidents?))\s+(?:(?:very|extremely|really|incredibly|so|quite|most)\s+)?seriously\b` +
+      // "Rest assured we care about your concerns".
+      String.raw`|\s+(?:(?:really|truly|genuinely|do|deeply|definitely|absolutely)\s+)*care\s+(?:about|for)\s+your\s+(?:concerns?|experience|feedback|frustration|situation|well-?being)\b` +
+      // "Know how" also introduces know-how ("we know how this works"): only before a feeling or its weight.
+      String.raw`|\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|all|both)\s+)*know\s+how\s+(?:(?:very|really|incredibly|super|so)\s+)?(?:frustrating|annoying|stressful|upsetting|disappointing|inconvenient|confusing|worrying|exhausting|tough|hard|difficult|bad|awful|terrible|long|much|important|you\s+(?:feel|must\s+feel)|(?:it|this|that)\s+(?:feels|can|must|is))\b` +
+      // "I get it", "we totally get it" (not "we get it fixed").
+      String.raw`|\s+(?:(?:totally|completely|definitely|really|absolutely|fully)\s+)?get\s+it\b(?!\s+(?:fixed|sorted|done|back|to|working|resolved|replaced|shipped|sent|delivered|checked|looked|changed|right|now|for|from|in|on|out|up))` +
+      // "I understand." as a sentence of its own is the acknowledgement; "I understand, and ..." often just opens a reply.
+      String.raw`|\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|certainly|can|do)\s+)*understand(?=\s*(?:[.!]|$))` +
+      // The first-person-plural forms: "we hear you", "we'd be upset too", "we understand how stressful this is",
+      // "we can only imagine".
+      String.raw`|(?<=\bwe)(?:\s+(?:(?:totally|completely|definitely|really|absolutely)\s+)?hear\s+you\b(?!')` +
+      String.raw`|(?:'d|\s+would)\s+(?:be|feel)\s+(?:\w+\s+)?(?:frustrated|upset|annoyed|the\s+same|disappointed|angry|confused|worried|concerned)\b` +
+      String.raw`|\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|get|appreciate|recogni[sz]e|reali[sz]e)\s+(?:how|why)\b(?!\s+to\b)` +
+      String.raw`|\s+(?:can\s+(?:only\s+)?|could\s+|can't\s+|cannot\s+)imagine\b))`,
+    // "That ..." reactions.
+    String.raw`\b(?:that|this|it)(?:` +
+      // "That doesn't sound good", "this doesn't look right".
+      String.raw`\s+(?:doesn't|does\s+not)\s+(?:sound|look|seem)\s+(?:good|right|great|fun|ideal|pleasant|like\s+fun)\b` +
+      // "That shouldn't be happening".
+      String.raw`|\s+(?:shouldn't|should\s+not|should\s+never)\s+(?:be\s+happening|happen|have\s+happened|be\s+the\s+case)\b` +
+      // "That's the worst".
+      String.raw`|(?:'s|\s+is)\s+the\s+worst\b` +
+      // "That's not supposed to happen", "that's understandable", "that's no way to start your trip".
+      String.raw`|(?:'s|\s+is)\s+(?:not\s+(?:supposed|meant)\s+to\s+(?:happen|be\s+(?:happening|the\s+case))|(?:(?:completely|totally|perfectly|entirely|very)\s+)?understandable|(?:definitely\s+|certainly\s+)?no\s+way\s+to\s+(?:start|spend|end|begin))\b` +
+      // "That's unfortunate", "that is troubling to hear", "that's not good", "that's just not right!", "not cool".
+      String.raw`|(?<=\b(?:that|this))(?:(?:'s|\s+is|\s+sounds|\s+seems|\s+was)\s+(?:(?:so|very|really|truly|most|quite|definitely|certainly|deeply|pretty)\s+)*(?:unfortunate|troubling|saddening|sad|disheartening|heartbreaking|not\s+good|no\s+good|a\s+(?:shame|pity))\b` +
+      String.raw`|(?:'s|\s+is)\s+(?:(?:definitely|certainly|just|so)\s+)?not\s+(?:right(?=\s*[.!]|\s*$)|cool\b))` +
+      // "That's a long time to wait".
+      String.raw`|(?<=\bthat)(?:'s|\s+is|\s+sounds\s+like)\s+(?:way\s+)?(?:a\s+(?:(?:really|very|super)\s+)?long\s+(?:time(?!\s+ago)|wait)|too\s+long)\b)`,
+    // "Not ..." and "never ..." reactions.
+    String.raw`\b(?:not|never|no)(?:` +
+      String.raw`\s+(?:very\s+|much\s+)?fun\b` +
+      // "Not what we like to hear", "not how we want you to spend your morning", "not how it should be".
+      String.raw`|\s+what\s+(?:we|i)\s+(?:like|want|love|hope|expect|wanted|liked|hoped|expected|'d\s+like|would\s+like)\s+(?:to\s+(?:hear|see|read)|for\s+(?:you|our)|you\s+to\s+(?:experience|go\s+through|deal\s+with))\b` +
+      String.raw`|(?<=\bnot)(?:\s+(?:the\s+way|how)\s+(?:we|you)\s+(?:want|wanted|would\s+want|'d\s+want|should)\b` +
+      String.raw`|\s+how\s+(?:it|this|things|that)\s+(?:should|is\s+supposed\s+to|'s\s+supposed\s+to|is\s+meant\s+to|ought\s+to)\b` +
+      String.raw`|\s+a\s+(?:fun|great|good|nice|pleasant)\s+(?:experience|way\s+to|start|situation|feeling|surprise)\b` +
+      String.raw`|\s+the\s+(?:impression|kind\s+of\s+(?:experience|service))\s+(?:we|i)\b)` +
+      String.raw`|(?<=\bno)(?:\s+one\s+(?:likes|enjoys|wants|should\s+have\s+to)\b|\s+bueno\b))`,
+    String.raw`\bnobody\s+(?:likes|enjoys|wants|should\s+have\s+to)\b`,
+    String.raw`\bugh+\b`,
+    // Short of the standard: "that falls short of our standards", "not up to your expectations".
+    String.raw`\b(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short\s+of\s+(?:our|your|the)\s+(?:usual\s+|high\s+)?(?:standards?|expectations?)\b`,
+    String.raw`\b(?:not|isn't|wasn't)\s+up\s+to\s+(?:our|your|the\s+usual)\s+(?:usual\s+)?(?:standards?|expectations?|par)\b`,
+    // "That sounds like a real hassle", "looks like a tough one".
+    String.raw`\b(?:sounds|looks|seems)\s+like\s+(?:a|such\s+a|quite\s+a)\s+(?:(?:real|total|huge|big|really)\s+)?(?:pain|hassle|headache|nightmare|ordeal|bummer|rough|frustrating|stressful|tough|difficult|bad)\b`,
+    String.raw`\b(?:is|are)\s+the\s+worst\b`,
+    // "Billing can be confusing", "that must get frustrating".
+    String.raw`\b(?:can|could|must)\s+(?:be|get)\s+(?:(?:so|really|very|quite|a\s+bit|pretty|incredibly)\s+)*(?:frustrating|annoying|stressful|upsetting|confusing|inconvenient|disappointing|worrying|exhausting|a\s+(?:pain|hassle|headache|nightmare))\b`,
+    // "You've had a rough day", "you've been through a lot", "you shouldn't have to wait this long".
+    String.raw`\byou(?:(?:'ve|\s+have)\s+(?:had|been\s+through)\s+(?:a\s+|quite\s+a\s+|such\s+a\s+)?(?:(?:really|very|pretty|rough|tough|hard|bad|difficult|frustrating|stressful|long|terrible|awful)\s+)+(?:time|day|week|journey|trip|morning|night)\b|(?:'ve|\s+have)\s+been\s+through\s+(?:a\s+lot|so\s+much|quite\s+a\s+bit)\b|\s+(?:shouldn't|should\s+not|should\s+never)\s+have\s+to\b)`,
+    String.raw`\bcustomers\s+(?:shouldn't|should\s+not|should\s+never)\s+have\s+to\b`,
+    // Asking what caused the feeling: "What did we do to make you feel this way?", "What made you upset?",
+    // "what happened to cause your frustration?".
+    String.raw`\b(?:make|made|makes|making|cause|caused|causes|causing)\s+(?:you\s+(?:to\s+)?(?:feel\s+(?:this|that)\s+way\b|feel\s+like\s+(?:this|that)\b|feel\s+(?:so\s+)?${NEGATIVE_FEELING}|(?:so\s+)?${NEGATIVE_FEELING})|(?<=\bcaus\w+\s+)(?:your|the)\s+(?:frustration|disappointment|upset|concern|distress|anger|unhappiness)\b)`,
+    // "That's definitely a crazy situation", "what a stressful experience".
+    String.raw`\ba\s+(?:(?:really|very|truly|definitely)\s+)?(?:crazy|scary|sticky|rough|unfortunate|frustrating|annoying|inconvenient|tricky|nightmare)\s+(?:situation|experience|ordeal|predicament|position|spot|day)\b`,
+    // Concern for their wellbeing: "hope you feel better soon", "get well soon", "hope you're OK".
+    String.raw`\b(?:hope\s+you(?:'re|\s+are)?\s+(?:feel(?:ing)?\s+better|ok|okay|alright|all\s+right|safe|doing\s+(?:ok|okay|better))|get\s+well\s+soon|feel\s+better\s+soon)\b`,
+    // Putting ourselves in their place: "if this were happening to me".
+    String.raw`\bif\s+(?:this|that|it)\s+(?:were|was)\s+(?:happening\s+)?(?:to\s+)?(?:me|us|my)\b`,
+  ],
+  // A conditional is not an acknowledgement: "if this made you feel ...".
+  unlessBefore: [String.raw`\b(?:if|unless|whether)\s+(?:\w+\s+){0,2}$`, String.raw`\b(?:don't|do\s+not|didn't|not|isn't|wasn't)\s+$`],
+  unlessAfter: [String.raw`^\s*,?\s*but\b`],
+  examples: {
+    flag: [
+      'Yikes, that is a long time to wait for a refund.',
+      'Bummer! Which store was it?',
+      "Uh oh, let's get that fixed.",
+      "Hmm, that doesn't sound right. Can you send a screenshot?",
+      "That's unfortunate. Which size did you order?",
+      'This is troubling to hear, please DM us.',
+      'That sounds like a real hassle.',
+      'This should not be happening. Send us the order number.',
+      "That's not supposed to happen after an update.",
+      'We are concerned to hear about the driver.',
+      "I'm saddened by what happened at the gate.",
+      'We hate to hear that. Where did you pick it up?',
+      'Never what we want to see!',
+      'We never want our guests to feel unwelcome.',
+      'We hear you, and the team has the feedback.',
+      'I can sense the frustration here.',
+      'We feel your pain.',
+      'Long lines are never fun.',
+      'Nobody likes a surprise fee.',
+      'What did we do to make you feel like that?',
+      'What did we do to make you feel this way?',
+      'What happened that made you so upset?',
+      'Can you tell us what caused the frustration?',
+      'We take reports like this extremely seriously.',
+      'We truly care about your experience on board.',
+      "That's quite a sticky situation.",
+      'If this was happening to me I would be confused too.',
+      "We'd be frustrated as well.",
+      'We understand how stressful moving can be.',
+      'We can only imagine how that felt.',
+      "That's no way to start a holiday.",
+      'This is not how we want you to travel.',
+      'Roaming charges can be really confusing.',
+      "It sounds like you've had a really long day.",
+      "You've been through a lot this week.",
+      "That's not what we want for our guests.",
+      "You shouldn't have to chase us for a refund.",
+      "That's a really long time to wait.",
+      "That's completely understandable.",
+      'This falls well short of our usual standards.',
+      'The meal was not up to our standards.',
+      'Hope you feel better soon!',
+      'I know how annoying a dropped call can be.',
+      'We know how much you were looking forward to it.',
+      'I totally get it.',
+      'I completely understand. Let me look at the order.',
+      'Ugh, that is not cool at all.',
+      'That is not how it should work.',
+      "That's just not right!",
+    ],
+    pass: [
+      'Oh no, please restart the app.',
+      'Oh my, thank you for the lovely photo!',
+      'Oh man, that burrito looks amazing!',
+      'We want to make you feel so welcome.',
+      'We care about you!',
+      "We're sad to see you go.",
+      'You should have to enter the code only once.',
+      'That is a long time ago now.',
+      'I hope you are ready for the launch.',
+      'Sorry you had a bad time.',
+      'We would hate to see you go!',
+      "That's great to hear!",
+      'We hear your order has arrived.',
+      'We know how to fix this: restart the router.',
+      'We know how this works: tap Settings.',
+      "We'll get it fixed today.",
+      'I get it done for you by Friday.',
+      "I understand that you'd like the invoice.",
+      'I understand, and I have escalated the claim.',
+      'I understand, but the fare rules apply.',
+      "That's not right, your order shipped on Monday.",
+      'If that doesn\'t sound right, let us know.',
+      'This is not a fun fact, it is a policy.',
+      'We only want the best for you!',
+      'Unfortunately, the store is closed on Sundays.',
+      'Please make sure you are logged in.',
+      'We take your privacy seriously and never share data.',
+      'We understand, but the fare rules apply.',
+      'The code can be found under Settings.',
+      "You've had a great time with us, we hope!",
+      'There is no way to start the app offline.',
+      'That shouldn\'t take more than five minutes.',
+    ],
+  },
+});
