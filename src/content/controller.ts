@@ -17,7 +17,7 @@ import { contained, containedAsync, isStopped, onStop } from './contain.js';
 import { abbreviationAtCaret, isExpansionTrigger } from './expansion.js';
 import { clearHighlights, showHighlights } from './highlights.js';
 import { insertText, waitBeforeInsertMs, type InsertResult } from './insert/index.js';
-import { rangesForSpans } from './text-ranges.js';
+import { selectionForSpan } from './text-ranges.js';
 import { BadgeHost } from './ui/host.js';
 import { Panel } from './ui/panel.js';
 import { Picker, type PickerItem } from './ui/picker.js';
@@ -113,7 +113,7 @@ export class Controller {
   async replaceFinding(span: { start: number; end: number; text: string }, replacement: string): Promise<InsertOutcome> {
     const composer = this.currentComposer();
     if (!composer) return { ok: false, reason: 'composer not found', copiedToClipboard: false };
-    const selection = this.selectionForSpan(composer.element, span);
+    const selection = selectionForSpan(composer.element, this.draft, span);
     if (!selection) return { ok: false, reason: 'the phrase is no longer in the draft', copiedToClipboard: false };
     return this.insert(replacement, { selection, spacing: false, force: true });
   }
@@ -457,14 +457,6 @@ export class Controller {
     const selection = this.doc.getSelection();
     if (selection && selection.rangeCount > 0 && element.contains(selection.anchorNode))
       this.savedSelection = selection.getRangeAt(0).cloneRange();
-  }
-
-  private selectionForSpan(element: HTMLElement, span: { start: number; end: number; text: string }) {
-    if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
-      const at = element.value.indexOf(span.text);
-      return at < 0 ? null : { start: at, end: at + span.text.length };
-    }
-    return rangesForSpans(element, this.draft, [span])[0]?.range ?? null;
   }
 
   private async insert(
