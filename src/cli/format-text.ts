@@ -133,13 +133,12 @@ function formatFindings(findings: readonly Finding[], reply: string, paint: Pain
 }
 
 function summary(analysis: Analysis): string {
-  if (!analysis.language.checked) return 'Not checked.';
-  const needed = analysis.checklist.filter((r) => r.status !== 'not-needed');
-  const met = needed.filter((r) => r.status === 'met').length;
+  const { checked, met, needed } = analysis.verdict;
+  if (!checked) return 'Not checked.';
   const warnings = analysis.findings.filter((f) => f.severity === 'warning').length;
   const suggestions = analysis.findings.length - warnings;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${met} of ${needed.length} needed moves made; ${plural(warnings, 'warning')}, ${plural(suggestions, 'suggestion')}.`;
+  return `${met} of ${needed} needed moves made; ${plural(warnings, 'warning')}, ${plural(suggestions, 'suggestion')}.`;
 }
 
 /** The checklist and findings for a person at a terminal. `reply` is the text analysed (for line:column). */

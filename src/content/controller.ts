@@ -2,10 +2,9 @@
 // badge, panel and highlights, and inserts phrases. Typing never waits for us: input handlers only (re)arm a timer;
 // the work runs after a short pause, well inside the 150 ms the agent may wait to see the result.
 import { h, type VNode } from 'preact';
-import { analyze } from '../engine/analyze.js';
 import { ROW_LABELS } from '../engine/checklist.js';
 import { BUILT_IN_PHRASES, fillPhrase, phraseById, type Phrase, type PhraseContext } from '../engine/phrases/index.js';
-import type { Analysis, Finding } from '../engine/types.js';
+import type { Finding } from '../engine/types.js';
 import { t } from '../shared/i18n.js';
 import type { CommandName, InsertOutcome, PageState } from '../shared/protocol.js';
 import type { ReplyCoachSettings } from '../shared/settings.js';
@@ -17,7 +16,8 @@ import { contained, containedAsync, isStopped, onStop } from './contain.js';
 import { abbreviationAtCaret, isExpansionTrigger } from './expansion.js';
 import { clearHighlights, showHighlights } from './highlights.js';
 import { insertText, waitBeforeInsertMs, type InsertResult } from './insert/index.js';
-import { rangesForSpans } from './text-ranges.js';
+import { emptyState, sessionStep } from './session.js';
+import { selectionForSpan } from './text-ranges.js';
 import { BadgeHost } from './ui/host.js';
 import { Panel } from './ui/panel.js';
 import { Picker, type PickerItem } from './ui/picker.js';
@@ -41,7 +41,6 @@ export class Controller {
   private lastFocused: Element | null = null;
   private active: Composer | null = null;
   private draft = '';
-  private analysis: Analysis | null = null;
   /**
    * What the current result was made from: a refresh with the same inputs (an editor re-render or a caret move that
    * leaves the text alone) has nothing new to analyse or show.
@@ -113,7 +112,7 @@ export class Controller {
   async replaceFinding(span: { start: number; end: number; text: string }, replacement: string): Promise<InsertOutcome> {
     const composer = this.currentComposer();
     if (!composer) return { ok: false, reason: 'composer not found', copiedToClipboard: false };
-    const selection = this.selectionForSpan(composer.element, span);
+    const selection = selectionForSpan(composer.element, this.draft, span);
     if (!selection) return { ok: false, reason: 'the phrase is no longer in the draft', copiedToClipboard: false };
     return this.insert(replacement, { selection, spacing: false, force: true });
   }
@@ -327,35 +326,17 @@ export class Controller {
       return;
     }
     this.analysed = { composer: composer.element, draft: this.draft, context, settings: this.settings, notice: this.notice };
-    this.analysis = analyze(this.draft, {
-      ...(context.customerMessage ? { customer: context.customerMessage } : {}),
-      settings: {
-        disabledRules: this.settings.disabledRules,
-        policy: this.settings.policy,
-        library: this.library(),
-      },
-    });
-    const filledPhrases: Record<string, string> = {};
-    for (const row of this.analysis.checklist)
-      for (const id of row.phraseIds.slice(0, 3)) {
-        const text = this.filledPhrase(id);
-        if (text !== null) filledPhrases[id] = text;
-      }
-    this.publish({
-      status: 'ready',
+    const snapshot = sessionStep({
       site: this.adapter.id,
       origin: this.doc.location.origin,
       composerKey: composer.key,
-      draftLength: this.draft.length,
-      customerFirstName: context.customerFirstName,
-      customerProvided: Boolean(context.customerMessage),
-      checklist: this.analysis.checklist,
-      findings: this.analysis.findings,
-      language: this.analysis.language,
-      truncated: this.analysis.truncated,
-      filledPhrases,
+      draft: this.draft,
+      context,
+      settings: { disabledRules: this.settings.disabledRules, policy: this.settings.policy, library: this.library() },
+      fill: (id) => this.filledPhrase(id),
     });
-    showHighlights(composer.element, this.draft, this.analysis.findings);
+    this.publish(snapshot.state);
+    showHighlights(composer.element, this.draft, snapshot.analysis.findings);
   }
 
   /**
@@ -458,14 +439,6 @@ export class Controller {
       this.savedSelection = selection.getRangeAt(0).cloneRange();
   }
 
-  private selectionForSpan(element: HTMLElement, span: { start: number; end: number; text: string }) {
-    if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
-      const at = element.value.indexOf(span.text);
-      return at < 0 ? null : { start: at, end: at + span.text.length };
-    }
-    return rangesForSpans(element, this.draft, [span])[0]?.range ?? null;
-  }
-
   private async insert(
     text: string,
     options: {
@@ -517,21 +490,8 @@ export class Controller {
     return { ok: false, reason, copiedToClipboard: copied };
   }
 
-  private emptyState(status: PageState['status']): PageState {
-    return {
-      status,
-      site: this.adapter?.id ?? null,
-      origin: this.doc.location.origin,
-      composerKey: null,
-      draftLength: 0,
-      customerFirstName: null,
-      customerProvided: false,
-      checklist: [],
-      findings: [],
-      language: null,
-      truncated: null,
-      filledPhrases: {},
-    };
+  private emptyState(status: 'off' | 'no-composer'): PageState {
+    return emptyState(status, this.adapter?.id ?? null, this.doc.location.origin);
   }
 }
 

@@ -49,6 +49,21 @@ export interface DraftSpan {
   text: string;
 }
 
+/**
+ * Where a span of `draft` is in the composer: offsets into a textarea's or input's value, or a DOM Range. The same
+ * occurrence is taken (the 2nd "calm down" of the draft is the 2nd of the field): the draft is the value normalized
+ * (trimmed, line ends unified), so its offsets are not the value's. Null when the span's text is gone.
+ */
+export function selectionForSpan(element: HTMLElement, draft: string, span: DraftSpan): Range | { start: number; end: number } | null {
+  if (!span.text) return null;
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+    const value = element.value.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+    const at = nthIndexOf(value, span.text, countBefore(draft, span.text, span.start));
+    return at < 0 ? null : { start: at, end: at + span.text.length };
+  }
+  return rangesForSpans(element, draft, [span])[0]?.range ?? null;
+}
+
 /** DOM ranges for spans of `draft`, found in `root`'s text nodes; spans that cannot be found are left out. */
 export function rangesForSpans(root: Element, draft: string, spans: readonly DraftSpan[]): Array<{ span: DraftSpan; range: Range }> {
   if (spans.length === 0 || root.tagName === 'TEXTAREA' || root.tagName === 'INPUT') return [];

@@ -1,4 +1,4 @@
-import { buildChecklist, type Situation } from './checklist.js';
+import { buildChecklist, verdictOf, type Situation } from './checklist.js';
 import { compileRule, type Matcher } from './checks/index.js';
 import { RULES } from './rules/index.js';
 import type { Replacement, Rule } from './rules/rule.js';
@@ -176,5 +176,13 @@ export function analyze(reply: string, options: AnalyzeOptions = {}): Analysis {
         }
       : null;
 
-  return { signals, customer: { ...customer, provided: customerCut !== null }, checklist, findings, language, truncated };
+  return {
+    signals,
+    customer: { ...customer, provided: customerCut !== null },
+    checklist,
+    findings,
+    language,
+    truncated,
+    verdict: verdictOf(checklist, findings, language.checked),
+  };
 }

@@ -11,6 +11,7 @@ import type {
   RowStatus,
   Settings,
   SignalResult,
+  Verdict,
 } from './types.js';
 import { ROW_IDS } from './types.js';
 
@@ -157,4 +158,21 @@ function phrasesFor(row: RowId, situation: Situation, settings: Settings | undef
 
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/**
+ * The checklist's summary for every view: met of needed (rows that are not 'not-needed' or 'not-checked'), and one
+ * tone. A reply that was not checked is neutral whatever else holds: no advice rather than wrong advice.
+ */
+export function verdictOf(checklist: readonly ChecklistRow[], findings: readonly Finding[], checked: boolean): Verdict {
+  let met = 0;
+  let needed = 0;
+  for (const row of checklist) {
+    if (row.status === 'not-needed' || row.status === 'not-checked') continue;
+    needed++;
+    if (row.status === 'met') met++;
+  }
+  const harmful = findings.some((f) => f.severity === 'warning');
+  const tone = !checked ? 'neutral' : harmful ? 'harm' : met < needed ? 'todo' : 'done';
+  return { met, needed, checked, harmful, tone };
 }

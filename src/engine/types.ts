@@ -92,6 +92,22 @@ export interface Analysis {
   language: LanguageVerdict;
   /** Set when the reply (or customer message) was longer than the engine analyses; spans stay in the prefix. */
   truncated: { reply?: Truncation; customer?: Truncation } | null;
+  /** The one summary of the checklist that every view (badge, popup, command line) shows; see verdictOf. */
+  verdict: Verdict;
+}
+
+/** What the reply's checklist comes to, computed once so the badge and the popup cannot disagree. */
+export interface Verdict {
+  /** Needed rows the reply makes. */
+  met: number;
+  /** Rows the reply needs: every row but 'not-needed' and 'not-checked'. */
+  needed: number;
+  /** false when the reply was not checked (not English): views show no counts, and the tone is neutral. */
+  checked: boolean;
+  /** A finding of severity 'warning' is in the reply. */
+  harmful: boolean;
+  /** neutral: not checked; harm: a warning finding; todo: a needed move is not made; done: all are. */
+  tone: 'neutral' | 'done' | 'todo' | 'harm';
 }
 
 /** When a row is required. 'auto' follows the customer's message (see checklist.ts). */

@@ -13,15 +13,6 @@ import { ShortcutsSection } from './shortcuts-section.js';
 import { SitesSection } from './sites-section.js';
 import { t } from '../shared/i18n.js';
 
-/** What a section gets: the settings as shown, and the way to change them. */
-export interface SectionProps {
-  settings: ReplyCoachSettings;
-  /** Applies the change on the page at once and saves it; resolves false when saving failed. */
-  update: (change: SettingsChange) => Promise<boolean>;
-  /** Tells screen-reader users what just happened (a polite live region). */
-  announce: (message: string) => void;
-}
-
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: string };
 
 const SECTIONS = [

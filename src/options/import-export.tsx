@@ -2,7 +2,7 @@
 // into the current settings or replacing them. A file with any problem changes nothing and lists every problem.
 import { useState } from 'preact/hooks';
 import { exportFileName, exportSettings, importSettings, MAX_IMPORT_BYTES, type ImportMode } from '../shared/settings-io.js';
-import type { SectionProps } from './app.js';
+import type { SectionProps } from './section.js';
 import type { SettingsBackend } from './backend.js';
 import { t } from '../shared/i18n.js';
 

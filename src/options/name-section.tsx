@@ -2,7 +2,7 @@
 // so a synced store is not written on every keystroke.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_NAME_CHARS } from '../shared/settings.js';
-import type { SectionProps } from './app.js';
+import type { SectionProps } from './section.js';
 import { t } from '../shared/i18n.js';
 
 export const TEXT_SAVE_DELAY_MS = 500;

@@ -3,7 +3,7 @@
 import { RULES } from '../engine/rules/index.js';
 import { ROW_IDS, type RowPolicy } from '../engine/types.js';
 import { ROW_POLICIES } from '../shared/settings.js';
-import type { SectionProps } from './app.js';
+import type { SectionProps } from './section.js';
 import { t } from '../shared/i18n.js';
 import { policyHelp, policyLabel, rowLabel } from './labels.js';
 

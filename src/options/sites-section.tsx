@@ -3,7 +3,7 @@
 // content script there (src/background/sites.ts).
 import { useEffect, useState } from 'preact/hooks';
 import { BUILT_IN_SITES, parseOrigin } from '../shared/settings.js';
-import type { SectionProps } from './app.js';
+import type { SectionProps } from './section.js';
 import type { SettingsBackend } from './backend.js';
 import { t } from '../shared/i18n.js';
 import { builtInSiteLabel, originErrorText } from './labels.js';

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../engine/types.js';
 import type { InsertOutcome, PageState } from '../shared/protocol.js';
-import { ChecklistView, metSummary } from '../ui/checklist-view.js';
+import { ChecklistView } from '../ui/checklist-view.js';
 import type { PopupBackend } from './backend.js';
 import { plural, t } from '../shared/i18n.js';
 
@@ -209,13 +209,15 @@ export function Popup({ backend, pollMs = 1000, onFirstRender, initial }: PopupP
         </section>
       );
     } else {
-      const notChecked = state.language !== null && !state.language.checked;
-      const { met, needed } = metSummary(state.checklist);
+      // The engine's verdict, as the badge renders it.
+      const verdict = state.verdict ?? { met: 0, needed: 0, checked: false, harmful: false, tone: 'neutral' as const };
+      const notChecked = !verdict.checked;
+      const { met, needed } = verdict;
       const harmful = state.findings.length > 0;
       const moves = t('popupSummary', met, needed);
       const findings = plural(state.findings.length, { one: 'popupFindingsOne', other: 'popupFindingsOther' });
       summary = notChecked ? t('popupSummaryNotChecked') : harmful ? t('popupSummaryWithFindings', moves, findings) : moves;
-      tone = notChecked ? 'neutral' : state.findings.some((f) => f.severity === 'warning') ? 'harm' : met < needed ? 'todo' : 'done';
+      tone = verdict.tone;
       body = (
         <section class="rc-state" data-state="ready">
           {state.draftLength === 0 && <p class="rc-note" data-note="empty">{t('popupEmptyDraft')}</p>}

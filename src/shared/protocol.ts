@@ -16,6 +16,8 @@ export interface PageState {
   findings: Finding[];
   language: Analysis['language'] | null;
   truncated: Analysis['truncated'];
+  /** The engine's summary of the checklist (null unless 'ready'): the badge and the popup both render this. */
+  verdict: Analysis['verdict'] | null;
   /** Phrase texts already filled for this conversation, by phrase id, for the rows' suggestions. */
   filledPhrases: Record<string, string>;
 }

@@ -130,9 +130,3 @@ export function ChecklistView({
     </div>
   );
 }
-
-/** "3/4": rows met out of rows that apply. */
-export function metSummary(checklist: readonly ChecklistRow[]): { met: number; needed: number } {
-  const applicable = checklist.filter((r) => r.status !== 'not-needed' && r.status !== 'not-checked');
-  return { met: applicable.filter((r) => r.status === 'met').length, needed: applicable.length };
-}

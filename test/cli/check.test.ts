@@ -93,7 +93,7 @@ describe('check --json', () => {
     const { code, stdout } = await runMain(['check', '--json', '--customer', file('customer.txt'), file('poor.txt')]);
     expect(code).toBe(ExitCode.ok);
     const printed = JSON.parse(stdout) as Record<string, unknown>;
-    expect(Object.keys(printed)).toEqual(['signals', 'customer', 'checklist', 'findings', 'language', 'truncated']);
+    expect(Object.keys(printed)).toEqual(['signals', 'customer', 'checklist', 'findings', 'language', 'truncated', 'verdict']);
     expect(printed).toEqual(JSON.parse(JSON.stringify(analyze(POOR_REPLY, { customer: ANGRY_CUSTOMER }))));
   });
 });

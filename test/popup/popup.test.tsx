@@ -33,6 +33,7 @@ function pageState(draft: string, overrides: Partial<PageState> = {}): PageState
     findings: analysis.findings,
     language: analysis.language,
     truncated: analysis.truncated,
+    verdict: analysis.verdict,
     filledPhrases,
     ...overrides,
   };
@@ -50,6 +51,7 @@ const emptyState = (status: PageState['status'], origin = 'https://support.examp
   findings: [],
   language: null,
   truncated: null,
+  verdict: null,
   filledPhrases: {},
 });
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '../../engine/types.js';
 import type { PageState } from '../../shared/protocol.js';
 import { t } from '../../shared/i18n.js';
-import { ChecklistView, metSummary } from '../../ui/checklist-view.js';
+import { ChecklistView } from '../../ui/checklist-view.js';
 
 export interface PanelProps {
   state: PageState;
@@ -12,13 +12,14 @@ export interface PanelProps {
   onReplace: (finding: Finding, replacement: string) => void;
 }
 
+const NO_VERDICT: NonNullable<PageState['verdict']> = { met: 0, needed: 0, checked: false, harmful: false, tone: 'neutral' };
+
 /** The badge beside the composer and the panel it opens. */
 export function Panel({ state, notice, onInsert, onReplace }: PanelProps) {
   const [open, setOpen] = useState(false);
-  const { met, needed } = metSummary(state.checklist);
-  const harmful = state.findings.some((f) => f.severity === 'warning');
-  const tone = harmful ? 'harm' : met < needed ? 'todo' : 'done';
-  const notChecked = state.language !== null && !state.language.checked;
+  // The engine's verdict, as the popup renders it; a state without one (not 'ready') shows no badge anyway.
+  const { met, needed, harmful, tone, checked } = state.verdict ?? NO_VERDICT;
+  const notChecked = !checked;
 
   useEffect(() => {
     if (!open) return;
