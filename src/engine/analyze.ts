@@ -27,13 +27,19 @@ export const DEFAULT_MAX_CHARS = 200_000;
 interface CompiledRule {
   rule: Rule;
   match: Matcher;
+  /** The customer signals a match shows (its own and `alsoShows`), listed once at compile time. */
+  shows: readonly CustomerSignal[];
 }
 
 // Rules compile once per process: every keystroke reuses the same regular expressions.
 let compiled: { reply: CompiledRule[]; customer: CompiledRule[] } | null = null;
 function compiledRules() {
   if (!compiled) {
-    const all = RULES.map((rule) => ({ rule, match: compileRule(rule) }));
+    const all = RULES.map((rule) => ({
+      rule,
+      match: compileRule(rule),
+      shows: rule.target === 'customer' ? [rule.signal, ...(rule.alsoShows ?? [])] : [],
+    }));
     compiled = {
       reply: all.filter((c) => c.rule.target === 'reply'),
       customer: all.filter((c) => c.rule.target === 'customer'),
@@ -89,10 +95,10 @@ function analyzeCustomer(text: string, disabled: ReadonlySet<string>): Record<Cu
   if (lastCustomer && lastCustomer.text === text && lastCustomer.disabled === disabledKey) return copySignals(lastCustomer.result);
   const result = emptySignals(CUSTOMER_SIGNALS);
   const prepared = prepareText(text, { quotedSpeech: false });
-  for (const { rule, match } of compiledRules().customer) {
+  for (const { rule, match, shows } of compiledRules().customer) {
     if (disabled.has(rule.id) || rule.target !== 'customer') continue;
     for (const m of match(prepared)) {
-      for (const signal of rule.alsoShows ? [rule.signal, ...rule.alsoShows] : [rule.signal]) {
+      for (const signal of shows) {
         result[signal].present = true;
         result[signal].evidence.push({ ruleId: rule.id, start: m.start, end: m.end, text: text.slice(m.start, m.end) });
       }
