@@ -77,7 +77,7 @@ export function createLocator(text: string): (offset: number) => { line: number;
 
 const NUMBER = new Intl.NumberFormat('en-US');
 
-function truncationNote(what: string, t: Truncation): string {
+export function truncationNote(what: string, t: Truncation): string {
   return `Long ${what}: analysed the first ${NUMBER.format(t.analyzedChars)} of ${NUMBER.format(t.totalChars)} characters.`;
 }
 

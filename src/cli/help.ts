@@ -37,6 +37,8 @@ Options:
                          {"id", "signals": {apology, nonApology, empathy, gratitude, boundary, ownership,
                           askInput, blame}, "customer": {complaint, negativeEmotion, abusive},
                           "checklist": [...], "findings": [...]}
+                       and, only on a line whose text was cut, "truncated": {"reply"?, "customer"?:
+                       {analyzedChars, totalChars}}, also said on stderr with the line number.
                        Blank lines are skipped. A malformed line is reported on stderr as
                        "reply-coach: line N: <problem>", writes no output line, and the run goes on (exit 5).
   -h, --help           show this help

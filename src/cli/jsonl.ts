@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { analyze, type Analysis, type ChecklistRow, type Finding } from '../engine/index.js';
+import { truncationNote } from './format-text.js';
 import { write, type OutputStream } from './io.js';
 
 // The --jsonl output is a public contract that QA scripts parse: these keys, in this order. They are spelled out
@@ -23,6 +24,8 @@ export interface JsonlRecord {
   customer: Record<(typeof JSONL_CUSTOMER_KEYS)[number], boolean>;
   checklist: ChecklistRow[];
   findings: Finding[];
+  /** Only on a line whose reply or customer message was too long to analyse whole: what was cut, as in `check --json`. */
+  truncated?: NonNullable<Analysis['truncated']>;
 }
 
 export function toJsonlRecord(id: string | number, analysis: Analysis): JsonlRecord {
@@ -30,7 +33,9 @@ export function toJsonlRecord(id: string | number, analysis: Analysis): JsonlRec
   for (const key of JSONL_SIGNAL_KEYS) signals[key] = analysis.signals[key].present;
   const customer = {} as JsonlRecord['customer'];
   for (const key of JSONL_CUSTOMER_KEYS) customer[key] = analysis.customer[key].present;
-  return { id, signals, customer, checklist: analysis.checklist, findings: analysis.findings };
+  const record: JsonlRecord = { id, signals, customer, checklist: analysis.checklist, findings: analysis.findings };
+  if (analysis.truncated) record.truncated = analysis.truncated;
+  return record;
 }
 
 export type ParsedLine =
@@ -95,6 +100,10 @@ export async function runJsonl(input: Readable, output: OutputStream, errors: Ou
     }
     const analysis = analyze(parsed.reply, parsed.customer === undefined ? {} : { customer: parsed.customer });
     await write(output, `${JSON.stringify(toJsonlRecord(parsed.id, analysis))}\n`);
+    // Said on stderr too, as text mode says it: a QA script reading only the fields it knows would miss it.
+    if (analysis.truncated?.reply) await write(errors, `reply-coach: line ${lineNumber}: ${truncationNote('reply', analysis.truncated.reply)}\n`);
+    if (analysis.truncated?.customer)
+      await write(errors, `reply-coach: line ${lineNumber}: ${truncationNote('customer message', analysis.truncated.customer)}\n`);
     outcome.checked++;
   }
   return outcome;

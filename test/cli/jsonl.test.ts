@@ -128,6 +128,29 @@ describe('check --jsonl', () => {
     expect(records.at(-1)?.id).toBe('n499');
   });
 
+  it('says on the line and on stderr when a reply or customer message was cut, and only then', async () => {
+    const longReply = `Thanks for waiting. ${'We are looking into it. '.repeat(10_000)}`;
+    const longCustomer = 'Where is my order? '.repeat(12_000);
+    const { code, stdout, stderr } = await runMain(['check', '--jsonl'], {
+      stdin: jsonl({ id: 'short', reply: 'Thanks!' }, { id: 'long', reply: longReply, customer: longCustomer }),
+    });
+    expect(code).toBe(ExitCode.ok);
+    const [short, long] = parseOutput(stdout);
+    expect(Object.keys(short!)).toEqual(RECORD_KEYS);
+    expect(Object.keys(long!)).toEqual([...RECORD_KEYS, 'truncated']);
+    expect(long!.truncated).toEqual({
+      reply: { analyzedChars: expect.any(Number), totalChars: longReply.length },
+      customer: { analyzedChars: expect.any(Number), totalChars: longCustomer.length },
+    });
+    const cut = long!.truncated as { reply: { analyzedChars: number } };
+    expect(cut.reply.analyzedChars).toBeLessThanOrEqual(200_000);
+    expect(cut.reply.analyzedChars).toBeGreaterThan(199_000);
+    expect(stderr.split('\n').filter(Boolean)).toEqual([
+      `reply-coach: line 2: Long reply: analysed the first ${cut.reply.analyzedChars.toLocaleString('en-US')} of ${longReply.length.toLocaleString('en-US')} characters.`,
+      expect.stringMatching(/^reply-coach: line 2: Long customer message: analysed the first [\d,]+ of [\d,]+ characters\.$/),
+    ]);
+  });
+
   it('reads JSON Lines from a file, and exits 3 when it is missing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'reply-coach-jsonl-'));
     try {
