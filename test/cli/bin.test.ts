@@ -1,30 +1,17 @@
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/cli/exit-codes.js';
 import packageJson from '../../package.json' with { type: 'json' };
+import { ensureBuilt } from './built.js';
 import { ANGRY_CUSTOMER, POOR_REPLY } from './drafts.js';
 
 // These tests run the command line as users do: the built bundle behind bin/reply-coach.js, in a child process.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BUNDLE = join(ROOT, 'dist-cli', 'reply-coach.js');
 const BIN = join(ROOT, 'bin', 'reply-coach.js');
-
-function newestSourceTime(path: string): number {
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newestSourceTime(join(path, name))));
-}
-
-/** Builds the command line unless dist-cli is newer than everything it is built from (saves ~2 s per run). */
-function ensureBuilt(): void {
-  const sources = ['src/cli', 'src/engine', 'package.json', 'vite.cli.config.ts'].map((p) => newestSourceTime(join(ROOT, p)));
-  if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= Math.max(...sources)) return;
-  execFileSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'pipe' });
-}
 
 function run(args: string[], stdin = '', options: { timeout?: number; command?: string[] } = {}): SpawnSyncReturns<string> {
   const [command, ...prefix] = options.command ?? [process.execPath, BIN];

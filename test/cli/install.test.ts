@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
+import { ensureBuilt } from './built.js';
 
 const run = promisify(execFile);
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -20,8 +21,10 @@ describe('installing the command for use anywhere', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'reply-coach-install-'));
-    // prepack builds dist-cli, so the tarball never ships a stale or missing bundle.
-    await run('npm', ['pack', '--pack-destination', dir], { cwd: REPO });
+    // A user's `npm pack` runs prepack, which builds dist-cli; here ensureBuilt() has just done that, and a second
+    // build racing bin.test.ts's would empty dist-cli under it.
+    ensureBuilt();
+    await run('npm', ['pack', '--ignore-scripts', '--pack-destination', dir], { cwd: REPO });
     const tarball = (await readdir(dir)).find((name) => name.endsWith('.tgz'));
     if (!tarball) throw new Error(`npm pack wrote no tarball in ${dir}`);
     const prefix = join(dir, 'prefix');
@@ -49,7 +52,8 @@ describe('installing the command for use anywhere', () => {
     expect(analysis.signals.ownership.present).toBe(true);
   });
 
-  it('ships the command and its bundle, not the sources or the extension', async () => {
+  it('builds the bundle when packed, and ships the command and its bundle, not the sources or the extension', async () => {
+    expect(packageJson.scripts.prepack).toContain('vite.cli.config.ts');
     const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO });
     const [{ files }] = JSON.parse(stdout) as [{ files: { path: string }[] }];
     const paths = files.map((file) => file.path);
