@@ -70,4 +70,9 @@ export interface ReportData {
   /** ISO time the report was made, and whether --redact was on. */
   generatedAt: string;
   redacted: boolean;
+  /**
+   * The earliest and the latest reply's createdAt (ISO), for the page's date range; null or left out when no reply had
+   * a time. Optional: without it the page names the range of weeks instead.
+   */
+  period?: { first: string; last: string } | null;
 }
