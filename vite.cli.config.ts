@@ -12,7 +12,8 @@ export default defineConfig({
     ssr: true,
     rollupOptions: {
       // engine.js: the engine alone, for the benchmark and the evaluation scripts.
-      input: { 'reply-coach': 'src/cli/main.ts', engine: 'src/engine/index.ts' },
+      // report-worker.js: a worker thread of `reply-coach report`, loaded from beside reply-coach.js.
+      input: { 'reply-coach': 'src/cli/main.ts', engine: 'src/engine/index.ts', 'report-worker': 'src/cli/report/report-worker.ts' },
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' },
       external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
     },

@@ -18,5 +18,5 @@ export const EXIT_CODE_HELP: readonly (readonly [ExitCode, string])[] = [
   [ExitCode.usage, 'usage error: unknown command or flag, missing input'],
   [ExitCode.unreadableInput, 'an input file is missing or unreadable'],
   [ExitCode.emptyInput, 'empty input: nothing to check'],
-  [ExitCode.malformedLines, '--jsonl: some lines were malformed (reported on stderr; the others were checked)'],
+  [ExitCode.malformedLines, '--jsonl, report: some lines were malformed (reported on stderr; the others were checked)'],
 ];

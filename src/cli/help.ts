@@ -10,6 +10,8 @@ boundary, gratitude) and for phrases that make things worse. Runs offline.
 
 Commands:
   check [FILE|-]     check one reply (see: reply-coach check --help)
+  report FILE... --out DIR
+                     a team's QA report over exported tickets (see: reply-coach report --help)
 
 Options:
   -h, --help         show this help
@@ -42,6 +44,38 @@ Options:
                        Blank lines are skipped. A malformed line is reported on stderr as
                        "reply-coach: line N: <problem>", writes no output line, and the run goes on (exit 5).
   -h, --help           show this help
+
+Exit codes:
+${EXIT_CODES}
+`;
+
+export const REPORT_HELP = `Usage: reply-coach report FILE... --out DIR [--redact] [--jobs N]
+
+Reads helpdesk exports and writes, in DIR:
+  report.html    one self-contained page (no network, no scripts): per checklist row how often it was needed and
+                 met, per agent and per week, as charts and tables; the most frequent findings, with example replies
+  summary.json   the same figures: {"replies", "agents": [{"name", "replies", "rows": {"apology": {"needed", "met"},
+                 ...}}], "findings": {...}}; a row is needed when its status is met, missing or weak, and met when met
+  results.jsonl  one \`check --jsonl\` record per reply, with "ticket", "agent" and "created_at"
+Nothing is written until every reply is analysed, so a failed run leaves no half-written report.
+
+Inputs, detected by their content (each file's format is said on stderr):
+  Zendesk JSON   {"tickets": [{"id", "requester_id", "comments": [...]}], "users": [...]}, or one ticket a line;
+                 public comments not by the requester (or an end-user) are replies, each paired with the
+                 requester's latest public comment before it; internal notes are skipped
+  CSV            header ticket_id,created_at,author_role,author_name,body (author_role: customer or agent); each
+                 agent row is paired with the latest customer row before it in the ticket, by created_at; a
+                 ticket's rows must be together, as exports write them
+  JSON Lines     the check --jsonl input, {"id", "reply", "customer"}, with optional "ticket", "agent",
+                 "created_at" and "customer_name"
+HTML in bodies is read as text, never rendered. A malformed line or row is reported with its file and line,
+skipped and counted (exit 5).
+
+Options:
+  -o, --out DIR   the folder to write the report in (created if missing; the three files are replaced)
+      --redact    replace e-mail addresses, phone numbers, order-like numbers and customer names in the examples
+  -j, --jobs N    worker threads for the analysis (default: one per core)
+  -h, --help      show this help
 
 Exit codes:
 ${EXIT_CODES}

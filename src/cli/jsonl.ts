@@ -39,7 +39,7 @@ export function toJsonlRecord(id: string | number, analysis: Analysis): JsonlRec
 }
 
 export type ParsedLine =
-  | { ok: true; id: string | number; reply: string; customer: string | undefined }
+  | { ok: true; id: string | number; reply: string; customer: string | undefined; record: Readonly<Record<string, unknown>> }
   | { ok: false; problem: string };
 
 function typeName(value: unknown): string {
@@ -70,7 +70,7 @@ export function parseJsonlLine(line: string, lineNumber: number): ParsedLine {
     return { ok: false, problem: `"customer" must be a string, got ${typeName(customer)}` };
   if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number')
     return { ok: false, problem: `"id" must be a string or a number, got ${typeName(id)}` };
-  return { ok: true, id: id ?? String(lineNumber), reply, customer: customer ?? undefined };
+  return { ok: true, id: id ?? String(lineNumber), reply, customer: customer ?? undefined, record };
 }
 
 export interface JsonlOutcome {

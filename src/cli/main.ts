@@ -4,7 +4,7 @@ import { parseCommandLine, type Command, type InputSource } from './args.js';
 import { ExitCode } from './exit-codes.js';
 import { formatJson } from './format-json.js';
 import { formatText } from './format-text.js';
-import { CHECK_HELP, MAIN_HELP } from './help.js';
+import { CHECK_HELP, MAIN_HELP, REPORT_HELP } from './help.js';
 import { processIO, wantsColour, write, type CliIO } from './io.js';
 import { runJsonl } from './jsonl.js';
 import { InputError, openFileStream, readFileText, readStreamText } from './read-input.js';
@@ -56,22 +56,46 @@ async function checkBatch(command: Extract<Command, { kind: 'check-jsonl' }>, io
   return ExitCode.ok;
 }
 
+/**
+ * The report and its charting library load only for `report`: `check` stays as quick to start as before. The built
+ * command line analyses on worker threads (report-worker.js beside this bundle); the sources under vitest, which have
+ * no built worker, analyse in this thread.
+ */
+async function report(command: Extract<Command, { kind: 'report' }>, io: CliIO): Promise<number> {
+  const [{ runReport }, { inThreadAnalyser, workerAnalyser }, { availableParallelism }] = await Promise.all([
+    import('./report/run-report.js'),
+    import('./report/analyser.js'),
+    import('node:os'),
+  ]);
+  const built = !import.meta.url.endsWith('.ts');
+  const analyser = built
+    ? workerAnalyser(new URL('./report-worker.js', import.meta.url), command.jobs ?? availableParallelism())
+    : inThreadAnalyser();
+  try {
+    return await runReport(command, io, analyser);
+  } finally {
+    await analyser.close();
+  }
+}
+
 async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const command = parseCommandLine(argv);
   switch (command.kind) {
     case 'help':
-      await write(io.stdout, command.topic === 'check' ? CHECK_HELP : MAIN_HELP);
+      await write(io.stdout, { main: MAIN_HELP, check: CHECK_HELP, report: REPORT_HELP }[command.topic]);
       return ExitCode.ok;
     case 'version':
       await write(io.stdout, `${version}\n`);
       return ExitCode.ok;
     case 'usage-error':
-      await write(io.stderr, `reply-coach: ${command.message}\nSee: reply-coach ${command.topic === 'check' ? 'check ' : ''}--help\n`);
+      await write(io.stderr, `reply-coach: ${command.message}\nSee: reply-coach ${command.topic === 'main' ? '' : `${command.topic} `}--help\n`);
       return ExitCode.usage;
     case 'check':
       return checkOne(command, io);
     case 'check-jsonl':
       return checkBatch(command, io);
+    case 'report':
+      return report(command, io);
   }
 }
 

@@ -1,0 +1,76 @@
+// CSV with the header `ticket_id,created_at,author_role,author_name,body` (author_role: customer or agent), one
+// message a row. A ticket's rows must be together (exports write them so); they are paired when the next ticket
+// starts, so memory holds one ticket at a time whatever the file's size.
+import type { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { textOfBody } from './body-text.js';
+import { pairTicket, parseTime, type TicketMessage } from './pair-messages.js';
+import type { ReadEvent } from './reply-item.js';
+
+export const CSV_COLUMNS = ['ticket_id', 'created_at', 'author_role', 'author_name', 'body'] as const;
+type Row = Record<(typeof CSV_COLUMNS)[number], string>;
+
+/** Whether a first line is the report's CSV header (columns in any order, extra columns allowed). */
+export function isCsvHeader(firstLine: string): boolean {
+  const columns = firstLine.replace(/^\uFEFF/, '').trim().toLowerCase().split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+  return CSV_COLUMNS.every((name) => columns.includes(name));
+}
+
+export async function* readCsv(input: Readable): AsyncGenerator<ReadEvent> {
+  const skipped: ReadEvent[] = [];
+  const parser = input.pipe(
+    parse({
+      bom: true,
+      columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+      info: true,
+      relax_quotes: false,
+      skip_empty_lines: true,
+      // A row with the wrong number of cells or a broken quote is reported and skipped, not fatal.
+      skip_records_with_error: true,
+    }),
+  );
+  parser.on('skip', (error: Error & { lines?: number }) => {
+    skipped.push({ kind: 'problem', problem: { line: error.lines ?? 0, message: error.message.replace(/^Invalid Record Length: /, '') } });
+  });
+
+  let ticket: string | null = null;
+  let messages: TicketMessage[] = [];
+  const seen = new Set<string>();
+  function* flush(): Generator<ReadEvent> {
+    if (ticket !== null) for (const item of pairTicket(ticket, messages)) yield { kind: 'reply', item };
+    messages = [];
+  }
+
+  for await (const { record, info } of parser as AsyncIterable<{ record: Row; info: { lines: number } }>) {
+    yield* skipped.splice(0);
+    const line = info.lines;
+    const role = record.author_role.trim().toLowerCase();
+    if (role !== 'customer' && role !== 'agent') {
+      yield { kind: 'problem', problem: { line, message: `author_role must be "customer" or "agent", got "${record.author_role}"` } };
+      continue;
+    }
+    const id = record.ticket_id.trim();
+    if (id === '') {
+      yield { kind: 'problem', problem: { line, message: 'ticket_id is empty' } };
+      continue;
+    }
+    if (id !== ticket) {
+      yield* flush();
+      if (seen.has(id))
+        yield { kind: 'problem', problem: { line, message: `ticket ${id} appears again after other tickets: its rows should be together (sort the file by ticket_id); paired with its rows from here on` } };
+      seen.add(id);
+      ticket = id;
+    }
+    const createdAt = record.created_at.trim();
+    messages.push({
+      id: `line ${line}`,
+      role,
+      author: record.author_name.trim(),
+      time: parseTime(createdAt),
+      createdAt: createdAt === '' ? null : createdAt,
+      text: textOfBody(record.body),
+    });
+  }
+  yield* skipped.splice(0);
+  yield* flush();
+}
