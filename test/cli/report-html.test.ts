@@ -239,6 +239,52 @@ describe('renderReportHtml', () => {
   });
 });
 
+/** A big team over a year: 40 agents, 52 weeks, figures that vary. */
+function bigTeam(): ReportData {
+  const names = Array.from({ length: 40 }, (_, i) => `Agent ${String(i + 1).padStart(2, '0')} with a rather long name`);
+  const weeks: WeekTally[] = [];
+  names.forEach((agent, a) => {
+    for (let w = 0; w < 52; w++) {
+      const week = new Date(Date.UTC(2025, 11, 1) + w * 7 * 86_400_000).toISOString().slice(0, 10);
+      weeks.push({ week, agent, replies: 10, rows: tallies(...ROW_IDS.map((_, r): [number, number] => [6, (a + w + r) % 7])) });
+    }
+  });
+  const agents = names.map((name) => {
+    const rows = tallies(...ROW_IDS.map((row): [number, number] => [0, 0]));
+    for (const entry of weeks.filter((e) => e.agent === name)) {
+      for (const row of ROW_IDS) {
+        rows[row].needed += entry.rows[row].needed;
+        rows[row].met += entry.rows[row].met;
+      }
+    }
+    return { name, replies: 520, rows };
+  });
+  return { ...fixture(), summary: { ...fixture().summary, replies: 40 * 520, agents }, weeks, period: null };
+}
+
+describe('a big team over a year', () => {
+  it('renders every row with charts that still fit the page, and leaves out the per-agent weekly panels', async () => {
+    const data = bigTeam();
+    const doc = parse(await renderReportHtml(data));
+    for (const row of ROW_IDS) {
+      const section = doc.querySelector(`section[data-row="${row}"]`);
+      for (const chart of ['agents', 'weeks']) {
+        const svg = section?.querySelector(`#chart-${row}-${chart} svg`);
+        // Wider than ~700px the browser would scale the chart down to the page, text and all.
+        expect(Number(svg?.getAttribute('width')), `${row} ${chart}`).toBeLessThanOrEqual(700);
+      }
+      expect(section?.querySelector(`#chart-${row}-agent-weeks`)).toBeNull();
+      expect(section?.textContent).toContain('With more than 8 agents there is no chart per agent per week');
+      expect(cells(section?.querySelector(`#table-${row}-weeks`) ?? null)).toHaveLength(52);
+      expect(cells(section?.querySelector(`#table-${row}-agents`) ?? null)).toHaveLength(41);
+    }
+    expect(doc.querySelector('dl.facts dd:nth-of-type(3)')?.textContent).toBe('the weeks of 2025-12-01 to 2026-11-23');
+    for (const spec of [agentBarSpec(rowFigures(data, 'empathy')), teamWeekSpec(rowFigures(data, 'empathy'))]) {
+      expect(compileChart(spec).warnings).toEqual([]);
+    }
+  });
+});
+
 describe('the charts', () => {
   it('escape an agent name in the chart data: vega writes it as text, and a <script> name stays text', async () => {
     const figures = rowFigures(fixture(), 'apology');

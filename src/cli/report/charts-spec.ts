@@ -94,7 +94,12 @@ const weekValues = (weeks: readonly WeekFigure[]) =>
   weeks.map((week) => ({ week: week.week, rate: metRate(week), percent: week.needed > 0 ? formatPercent(metRate(week)) : '' }));
 
 /** Week labels slant once there are more than fit side by side. */
-const weekAxis = (weeks: number, width: number) => ({ title: 'Week starting (Monday)', labelAngle: weeks * 70 > width ? -45 : 0 });
+const weekAxis = (weeks: number, width: number) => ({
+  title: 'Week starting (Monday)',
+  labelAngle: weeks * 70 > width ? -45 : 0,
+  // A year of weeks does not fit either: every other label (or fewer) rather than a smudge.
+  labelOverlap: 'parity' as const,
+});
 
 /** The team's met rate per week: a line with its points, labelled with the rate while the labels fit. */
 export function teamWeekSpec(figures: RowFigures): TopLevelSpec {
@@ -125,7 +130,7 @@ export function agentWeekSpec(figures: RowFigures): TopLevelSpec {
     weekValues(weeks).map((week) => ({ ...week, agent: name, order })),
   );
   // Every week label would not fit a panel: the first and the last say the span, the table gives the rest.
-  const shownWeeks = weekNames.length <= 3 ? weekNames : [weekNames[0] ?? '', weekNames[weekNames.length - 1] ?? ''];
+  const shownWeeks = weekNames.length <= 2 ? weekNames : [weekNames[0] ?? '', weekNames[weekNames.length - 1] ?? ''];
   return {
     config: CONFIG,
     data: { values },

@@ -68,7 +68,7 @@ function findingsTable(findings: readonly FindingDetail[]): SafeHtml {
     <tbody>${findings.map(
       (finding) => html`<tr>
         <th scope="row"><a href="#finding-${finding.ruleId}">${finding.message}</a></th>
-        <td><code>${finding.ruleId}</code></td>
+        <td class="rule"><code>${finding.ruleId}</code></td>
         <td>${finding.replies.toLocaleString('en')}</td>
         <td>${finding.count.toLocaleString('en')}</td>
       </tr>`,

@@ -31,6 +31,7 @@ tbody th { font-weight: normal; }
 tr.team th, tr.team td { font-weight: 600; }
 .table-scroll { overflow-x: auto; }
 .name { overflow-wrap: anywhere; }
+td.rule { white-space: nowrap; }
 .example { border-left: 3px solid #0072b2; margin: .75rem 0; padding: .25rem .75rem; break-inside: avoid; page-break-inside: avoid; }
 .example .meta { font-size: .85rem; color: #595959; margin: 0 0 .25rem; }
 .example .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }
