@@ -250,7 +250,7 @@ function bigTeam(): ReportData {
     }
   });
   const agents = names.map((name) => {
-    const rows = tallies(...ROW_IDS.map((row): [number, number] => [0, 0]));
+    const rows = tallies();
     for (const entry of weeks.filter((e) => e.agent === name)) {
       for (const row of ROW_IDS) {
         rows[row].needed += entry.rows[row].needed;
