@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { ROW_LABELS } from '../../src/engine/index.js';
 import { ROW_IDS, type RowId } from '../../src/engine/types.js';
-import { agentBarSpec, agentWeekSpec, teamWeekSpec } from '../../src/cli/report/charts-spec.js';
+import { agentBarSpec, agentWeekSpec, CHART_COLOURS, teamWeekSpec } from '../../src/cli/report/charts-spec.js';
 import { compileChart, renderChartSvg } from '../../src/cli/report/charts-render.js';
 import { markedText, MAX_QUOTED_CHARS } from '../../src/cli/report/html-findings.js';
 import { rowFigures, weekRange } from '../../src/cli/report/html-figures.js';
@@ -108,9 +108,12 @@ function cells(table: Element | null): string[][] {
   return [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? ''));
 }
 
+/** A page is fifteen vega charts: quick alone, slow on a loaded machine (and the first one loads vega). */
+const RENDERS = { timeout: 60_000 };
+
 const percent = (met: number, needed: number) => (needed === 0 ? '—' : `${Math.round((met / needed) * 100)}%`);
 
-describe('renderReportHtml', () => {
+describe('renderReportHtml', RENDERS, () => {
   it('carries no script and quotes the hostile text literally, escaped', async () => {
     const page = await renderedFixture();
     expect(page).not.toMatch(/<script/i);
@@ -203,6 +206,7 @@ describe('renderReportHtml', () => {
       Generated: '2026-12-06 21:30 UTC',
     });
     expect(facts.Examples).toMatch(/^not redacted/);
+    expect(facts['Not checked']).toBe('0 replies not in English (counted in no row)');
     expect(cells(doc.querySelector('#inputs'))).toEqual([
       ['exports/<tickets> & "more".json', 'Zendesk JSON export', '30', '0'],
       ['chats.csv', 'CSV', '12', '2'],
@@ -236,6 +240,8 @@ describe('renderReportHtml', () => {
     expect(doc.querySelectorAll('svg')).toHaveLength(0);
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
     expect(doc.title).toBe('Reply Coach report: 0 replies');
+    expect(doc.querySelector('dl.facts')?.textContent).toContain('redacted: e-mail addresses');
+    expect(doc.querySelector('#inputs')?.textContent).toContain('empty.jsonl');
   });
 });
 
@@ -262,7 +268,7 @@ function bigTeam(): ReportData {
   return { ...fixture(), summary: { ...fixture().summary, replies: 40 * 520, agents }, weeks, period: null };
 }
 
-describe('a big team over a year', () => {
+describe('a big team over a year', RENDERS, () => {
   it('renders every row with charts that still fit the page, and leaves out the per-agent weekly panels', async () => {
     const data = bigTeam();
     const doc = parse(await renderReportHtml(data));
@@ -285,7 +291,7 @@ describe('a big team over a year', () => {
   });
 });
 
-describe('the charts', () => {
+describe('the charts', RENDERS, () => {
   it('escape an agent name in the chart data: vega writes it as text, and a <script> name stays text', async () => {
     const figures = rowFigures(fixture(), 'apology');
     const svg = (await renderChartSvg(agentBarSpec(figures), 'summary <with> "markup"')).toString();
@@ -307,6 +313,24 @@ describe('the charts', () => {
         expect(compileChart(spec).warnings).toEqual([]);
       }
     }
+  });
+
+  it('use colours with WCAG AA contrast on white: 3:1 for bars and lines, 4.5:1 for text', () => {
+    // WCAG 2 relative luminance and contrast ratio.
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => {
+        const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const onWhite = (hex: string) => 1.05 / (luminance(hex) + 0.05);
+    expect(onWhite(CHART_COLOURS.agent)).toBeGreaterThanOrEqual(3);
+    expect(onWhite(CHART_COLOURS.team)).toBeGreaterThanOrEqual(3);
+    expect(onWhite(CHART_COLOURS.axis)).toBeGreaterThanOrEqual(3);
+    expect(onWhite(CHART_COLOURS.text)).toBeGreaterThanOrEqual(4.5);
+    // The check itself: Okabe-Ito orange, a colour-blind-safe classic, is too light for a line on white.
+    expect(onWhite('#E69F00')).toBeLessThan(3);
   });
 
   it('draws with a loader that refuses every load, so a spec asking for a URL fails instead of fetching', async () => {

@@ -30,11 +30,12 @@ thead th { border-bottom: 2px solid #1f1f1f; }
 tbody th { font-weight: normal; }
 tr.team th, tr.team td { font-weight: 600; }
 .table-scroll { overflow-x: auto; }
-.name { overflow-wrap: anywhere; }
+/* Quoted text keeps its own direction to itself: a right-to-left override in a reply cannot reorder the page around it. */
+.name, .example .text { overflow-wrap: anywhere; unicode-bidi: isolate; }
 td.rule { white-space: nowrap; }
 .example { border-left: 3px solid #0072b2; margin: .75rem 0; padding: .25rem .75rem; break-inside: avoid; page-break-inside: avoid; }
 .example .meta { font-size: .85rem; color: #595959; margin: 0 0 .25rem; }
-.example .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; }
+.example .text { white-space: pre-wrap; margin: 0; }
 mark { background: #ffe08a; color: #1f1f1f; font-weight: 600; padding: 0 .1em; text-decoration: underline; text-decoration-thickness: 2px; }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; }
 footer { margin-top: 3rem; padding-bottom: 2rem; font-size: .85rem; color: #595959; }
