@@ -52,7 +52,7 @@ const ANGRY = 'My order #123456 never arrived and nobody answers. This is ridicu
 const GOOD = "I'm so sorry your order went missing, Anna. I'll chase the courier today and write back by 5 pm.";
 const POOR = 'Please calm down. As I said, you should have read the delivery terms.';
 
-describe('reply-coach report: CSV', () => {
+describe('reply-coach report: CSV', { timeout: 60_000 }, () => {
   it('pairs each agent row with the latest earlier customer row of its ticket, by time, and counts rows as check --jsonl does', async () => {
     const input = await file(
       'tickets.csv',
@@ -146,7 +146,7 @@ describe('reply-coach report: CSV', () => {
   });
 });
 
-describe('reply-coach report: Zendesk JSON', () => {
+describe('reply-coach report: Zendesk JSON', { timeout: 60_000 }, () => {
   const users = [
     { id: 11, name: 'Anna Smith', role: 'end-user' },
     { id: 21, name: 'Sam Agent', role: 'agent' },
@@ -193,7 +193,7 @@ describe('reply-coach report: Zendesk JSON', () => {
   });
 });
 
-describe('reply-coach report: JSON Lines and the outputs', () => {
+describe('reply-coach report: JSON Lines and the outputs', { timeout: 60_000 }, () => {
   it('takes the check --jsonl input with ticket, agent and created_at, and weeks start on Monday', async () => {
     const input = await file(
       'replies.jsonl',
