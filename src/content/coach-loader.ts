@@ -4,7 +4,7 @@
 // coach reads the draft as it is when it arrives.
 import { requestCoach } from '../shared/browser-api.js';
 import { leaveHandoff, type CoachApi } from './coach-handoff.js';
-import { onStop, report, stop } from './contain.js';
+import { contained, onStop, report, stop } from './contain.js';
 import type { ComposerTracker } from './tracker.js';
 
 /** A coach that has not answered by then is not coming (injection refused): requests get no answer instead of hanging. */
@@ -47,13 +47,28 @@ export class CoachLoader {
     return loading;
   }
 
-  /** Until the coach is here, the tracker's news only matters as the sign that the agent started working. */
-  watch(): void {
+  /**
+   * Until the coach is here, the tracker's news only matters as the sign that the agent started working: focus or
+   * typing in a composer. The pointer moving over a composer starts the load too, a moment before the click: the
+   * coach's first analysis (a cold engine) then overlaps the agent's reach for the composer.
+   */
+  watch(doc: Document): void {
     const startIfWorking = () => {
       if (this.tracker.agentInComposer()) void this.load();
     };
     this.tracker.setListener({ changed: startIfWorking });
-    onStop(() => this.tracker.setListener(null));
+    const opts = { capture: true, passive: true } as const;
+    const onPointerOver = contained('pointerover', (event: PointerEvent) => {
+      const target = event.composedPath()[0];
+      if (this.loading || !(target instanceof Element) || !this.tracker.isInComposer(target)) return;
+      doc.removeEventListener('pointerover', onPointerOver, opts);
+      void this.load();
+    });
+    doc.addEventListener('pointerover', onPointerOver, opts);
+    onStop(() => {
+      this.tracker.setListener(null);
+      doc.removeEventListener('pointerover', onPointerOver, opts);
+    });
     startIfWorking();
   }
 }

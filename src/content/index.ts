@@ -13,7 +13,7 @@ function start(): void {
   announceTakeover(document);
   const tracker = new ComposerTracker(document);
   const loader = new CoachLoader(tracker);
-  loader.watch();
+  loader.watch(document);
   onRequest((message) => {
     if (!isContentRequest(message)) return undefined;
     return containedAsync('message', async () => (await loader.load()).answer(message), undefined);

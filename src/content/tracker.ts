@@ -10,6 +10,9 @@ import { isVisible } from '../sites/visibility.js';
 import { contained, onStop } from './contain.js';
 import { contextIsFresh, isOwnUi, mutationsInside, rescanAllowed, RESCAN_THROTTLE_MS } from './tracker-rules.js';
 
+/** Where a composer can be at all: cheap to test before asking the adapter. */
+const EDITABLE = '[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], textarea, input';
+
 /** What the tracker read from the page at one moment: the input of the session step. */
 export interface Reading {
   readonly composer: Composer;
@@ -50,6 +53,12 @@ export class ComposerTracker {
   constructor(private readonly doc: Document) {
     this.adapter = adapterFor(new URL(doc.location.href), [doc.location.origin], doc);
     this.listen();
+  }
+
+  /** Whether `element` is inside one of the page's composers (the pointer over it: the agent is about to click in). */
+  isInComposer(element: Element): boolean {
+    if (!this.adapter || !element.closest(EDITABLE)) return false;
+    return this.adapter.findComposers(this.doc).some((composer) => composer.element.contains(element));
   }
 
   /** Whether the agent is in a composer now (focus inside it): the moment the coach is needed. */
