@@ -88,6 +88,7 @@ test('focus to the first badge, measured (the coach is injected, runs and analys
     COMPOSER,
   );
   console.log(`[lazy-coach] focus to badge: ${ms.toFixed(0)} ms`);
-  // Not a benchmark, a bound: the agent sees the badge well inside a second on this shared machine.
-  expect(ms).toBeLessThan(1_000);
+  // Not a benchmark (the figure is printed), a bound that catches a hang or a slowdown by multiples: on a shared
+  // 2-core machine running two Chromiums it has been 150-850 ms.
+  expect(ms).toBeLessThan(2_000);
 });
