@@ -43,9 +43,16 @@ const firefoxKeys = {
   },
 };
 
+// Chromium refuses scripting.executeScript on a page the extension only has content-script matches for ("Cannot
+// access contents of the page"), and the coach is injected that way (src/background/coach-inject.ts): the same hosts
+// as host permissions. They add no install warning (the content scripts' hosts already give it) and nothing
+// web-accessible. Firefox injects with the matches alone; the same key there keeps the builds alike.
+const hostPermissions = [...new Set(contentScripts.flatMap((script) => script.matches))];
+
 const manifest = {
   ...baseManifest,
   content_scripts: contentScripts,
+  host_permissions: hostPermissions,
   ...(firefox ? firefoxKeys : {}),
 } as ManifestV3Export;
 

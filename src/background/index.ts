@@ -2,6 +2,7 @@
 // Chrome may stop and restart it at any time.
 import { onCommand, sendToTab } from '../shared/browser-api.js';
 import { isCommandName } from '../shared/protocol.js';
+import './coach-inject.js';
 import './sites.js';
 
 onCommand((command, tab) => {

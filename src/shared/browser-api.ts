@@ -1,7 +1,7 @@
 // The only module that talks to the extension APIs (Bitwarden's rule): everything else imports these functions, so
 // the rest of the code is testable without a browser and every API use is visible in one place.
 import browser from 'webextension-polyfill';
-import type { Broadcast, ContentRequest, ContentResponses } from './protocol.js';
+import type { BackgroundRequest, Broadcast, ContentRequest, ContentResponses } from './protocol.js';
 
 export type { Runtime, Tabs } from 'webextension-polyfill';
 
@@ -26,10 +26,27 @@ export async function broadcast(message: Broadcast): Promise<void> {
  * Answers requests with a handler that returns a promise (the polyfill's contract). The handler's `undefined` means
  * "not for me", so other listeners may answer.
  */
-export function onRequest(handler: (message: unknown, sender: { tab?: { id?: number } }) => Promise<unknown> | undefined): void {
+export function onRequest(
+  handler: (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) => Promise<unknown> | undefined,
+): void {
   browser.runtime.onMessage.addListener(
-    (message: unknown, sender: { tab?: { id?: number } }) => handler(message, sender) as Promise<unknown>,
+    (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) => handler(message, sender) as Promise<unknown>,
   );
+}
+
+/** Asks the service worker to inject the coach into this frame (the content script's side of the lazy load). */
+export async function requestCoach(): Promise<void> {
+  const request: BackgroundRequest = { kind: 'load-coach' };
+  await browser.runtime.sendMessage(request);
+}
+
+/**
+ * Runs extension files as classic scripts in one frame's isolated world, the content script's own (the lazy load's
+ * service-worker side). Needs host access to the page, which the content script's match patterns or the granted
+ * origin give; nothing becomes web-accessible.
+ */
+export async function injectIntoFrame(tabId: number, frameId: number, files: string[]): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files, world: 'ISOLATED' });
 }
 
 /** Listens to broadcasts; the second argument says which tab's content script sent it (null: not from a tab). */

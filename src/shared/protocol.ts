@@ -40,6 +40,9 @@ export interface ContentResponses {
   'run-command': InsertOutcome | { ok: true; method: 'picker-opened' };
 }
 
+/** Messages the content script sends the service worker: 'load-coach' asks it to inject the coach into the sender's frame. */
+export type BackgroundRequest = { kind: 'load-coach' };
+
 /** Messages the content script broadcasts (to the popup, when open). */
 export type Broadcast = { kind: 'state-changed'; state: PageState };
 

@@ -2,7 +2,10 @@
 // runs of whitespace collapse, and the extension's own UI, scripts, styles and hidden parts are skipped.
 // Never builds or parses HTML: it only reads nodes.
 
+import { MappedText, normalizeMapped, type DraftText } from './mapped-text';
 import { isDisplayNone } from './visibility';
+
+export { EMPTY_DRAFT, type DraftText, type FieldSpan } from './mapped-text';
 
 /** The extension's own UI, wherever it ends up in the page: never part of the text. */
 export const OWN_UI_SELECTOR = '[data-reply-coach]';
@@ -19,7 +22,7 @@ const SKIP_TAGS = new Set([
   'CANVAS', 'AUDIO', 'VIDEO', 'SELECT', 'BUTTON', 'INPUT', 'TEXTAREA', 'MATH',
 ]);
 
-// C0 controls other than tab and newline, and DEL: not rendered, and no use to the engine.
+// C0 controls other than tab and newline, and DEL (names are tidied of them too).
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
@@ -28,40 +31,45 @@ export interface ExtractOptions {
   exclude?: string;
   /** Stop collecting after this many characters (long threads). */
   maxChars?: number;
+  /** Drop everything from an RFC 3676 signature delimiter line ('-- ') on (Gmail keeps the signature in the composer). */
+  cutAtSignature?: boolean;
 }
 
 function isPreformatted(el: Element): boolean {
   return el.tagName === 'PRE' || el.tagName === 'TEXTAREA';
 }
 
+const COLLAPSIBLE = /[ \t\n\f\u00a0]/;
+
 /**
- * Text of `root` with '\n' at <br> and at block boundaries. The root itself is read even when it
- * matches `exclude`; its descendants that match are skipped.
+ * The walker: text of `root` with '\n' at <br> and at block boundaries, each character mapped back to its node. The
+ * root itself is read even when it matches `exclude`; its descendants that match are skipped.
  */
-export function extractText(root: Node, options: ExtractOptions = {}): string {
+export function readText(root: Node, options: ExtractOptions = {}): DraftText {
   const exclude = options.exclude ? `${OWN_UI_SELECTOR}, ${options.exclude}` : OWN_UI_SELECTOR;
   const maxChars = options.maxChars ?? 200_000;
-  let out = '';
+  const out = new MappedText();
 
-  const atLineStart = (): boolean => out === '' || out.endsWith('\n');
+  const atLineStart = (): boolean => out.length === 0 || out.last() === '\n';
   const breakLine = (): void => {
-    if (!atLineStart()) out += '\n';
+    if (!atLineStart()) out.push('\n', null, -1);
   };
 
   const walk = (node: Node, pre: boolean): void => {
     if (out.length >= maxChars) return;
     if (node.nodeType === 3 /* TEXT_NODE */) {
-      const raw = (node.nodeValue ?? '').replace(/\r\n?/g, '\n');
-      if (pre) {
-        out += raw;
-        return;
+      const raw = node.nodeValue ?? '';
+      for (let i = 0; i < raw.length; i++) {
+        let c = raw[i]!;
+        if (c === '\r') {
+          if (raw[i + 1] === '\n') continue;
+          c = '\n';
+        }
+        if (pre) out.push(c, node, i);
+        // Runs of whitespace are one space, none at a line's start.
+        else if (!COLLAPSIBLE.test(c)) out.push(c, node, i);
+        else if (!atLineStart() && out.last() !== ' ') out.push(' ', node, i);
       }
-      const collapsed = raw.replace(/[ \t\n\f\u00a0]+/g, ' ');
-      if (collapsed === ' ' || collapsed === '') {
-        if (collapsed === ' ' && !atLineStart() && !out.endsWith(' ')) out += ' ';
-        return;
-      }
-      out += atLineStart() || out.endsWith(' ') ? collapsed.replace(/^ /, '') : collapsed;
       return;
     }
     if (node.nodeType !== 1 /* ELEMENT_NODE */ && node.nodeType !== 11 /* DOCUMENT_FRAGMENT_NODE */) return;
@@ -75,12 +83,12 @@ export function extractText(root: Node, options: ExtractOptions = {}): string {
         if (isDisplayNone(el)) return;
       }
       if (tag === 'BR') {
-        out += '\n';
+        out.push('\n', null, -1);
         return;
       }
       if (tag === 'IMG') {
         // Gmail draws emoji as <img data-emoji alt="😀">; other images carry no prose.
-        if (el.hasAttribute('data-emoji')) out += el.getAttribute('alt') ?? '';
+        if (el.hasAttribute('data-emoji')) out.pushString(el.getAttribute('alt') ?? '', el);
         return;
       }
       const block = BLOCK_TAGS.has(tag);
@@ -94,7 +102,17 @@ export function extractText(root: Node, options: ExtractOptions = {}): string {
   };
 
   walk(root, false);
-  return normalizeText(out.slice(0, maxChars));
+  return finish(out.slice(0, maxChars), options);
+}
+
+function finish(mapped: MappedText, options: ExtractOptions): DraftText {
+  const tidy = normalizeMapped(mapped);
+  return (options.cutAtSignature ? cutAtSignature(tidy) : tidy).toDraft();
+}
+
+/** The walker's text alone (a customer's message, a name): nothing maps it back. */
+export function extractText(root: Node, options: ExtractOptions = {}): string {
+  return readText(root, options).text;
 }
 
 function safeMatches(el: Element, selector: string): boolean {
@@ -105,32 +123,40 @@ function safeMatches(el: Element, selector: string): boolean {
   }
 }
 
-/** Tidy extracted text: no control characters, no spaces at line edges, no blank lines at the ends. */
+/** Tidy text: no control characters, no spaces at line edges, no blank lines at the ends. */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROL_CHARS, '')
-    .replace(/\u00a0/g, ' ')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n[ \t]+/g, '\n')
-    .replace(/^\s+|\s+$/g, '');
+  const mapped = new MappedText();
+  mapped.pushString(text.replace(/\r\n?/g, '\n'), null);
+  return normalizeMapped(mapped).text();
 }
 
-/** Text of a textarea/input, or of a contenteditable root via extractText. */
-export function readEditable(el: HTMLElement, options: ExtractOptions = {}): string {
+/** A textarea's or input's value, or a contenteditable root's text, with the map back to it. */
+export function readEditable(el: HTMLElement, options: ExtractOptions = {}): DraftText {
   const tag = el.tagName.toUpperCase();
   if (tag === 'TEXTAREA' || tag === 'INPUT') {
     const value = (el as HTMLTextAreaElement | HTMLInputElement).value;
-    return normalizeText(typeof value === 'string' ? value : '');
+    const mapped = new MappedText();
+    if (typeof value === 'string')
+      for (let i = 0; i < value.length; i++) {
+        if (value[i] === '\r' && value[i + 1] === '\n') continue;
+        mapped.push(value[i] === '\r' ? '\n' : value[i]!, el, i);
+      }
+    return finish(mapped, options);
   }
-  return extractText(el, options);
+  return readText(el, options);
 }
 
 /** Drop everything from an RFC 3676 signature delimiter line ('-- ') on. */
 export function cutAtSignatureDelimiter(text: string): string {
-  const lines = text.split('\n');
+  const mapped = new MappedText();
+  mapped.pushString(text, null);
+  return cutAtSignature(mapped).text();
+}
+
+function cutAtSignature(mapped: MappedText): MappedText {
+  const lines = mapped.text().split('\n');
   const at = lines.findIndex((line) => line.trimEnd() === '--');
-  return at < 0 ? text : normalizeText(lines.slice(0, at).join('\n'));
+  return at < 0 ? mapped : normalizeMapped(mapped.slice(0, lines.slice(0, at).join('\n').length));
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam']);

@@ -1,3 +1,7 @@
+import type { DraftText } from './mapped-text';
+
+export type { DraftText } from './mapped-text';
+
 export interface Composer {
   /** The editable element the agent types into (contenteditable root, textarea or input). */
   element: HTMLElement;
@@ -23,7 +27,11 @@ export interface SiteAdapter {
   findComposers(doc: Document): Composer[];
   /** The composer the agent is using: focused one, else last focused still connected and visible, else the single visible one; never a hidden background one. */
   activeComposer(doc: Document, lastFocused: Element | null): Composer | null;
-  /** The agent's own words: without quoted history, signature, or anything marked as the extension's own UI ([data-reply-coach]). Returns text plus a map back to DOM positions is NOT needed; plain text with paragraph breaks as '\n'. */
-  readDraft(composer: Composer): string;
+  /**
+   * The agent's own words, without quoted history, signature, or anything marked as the extension's own UI
+   * ([data-reply-coach]), paragraph breaks as '\n'; with the map from any span of them back to its place in the
+   * composer (highlights and Replace use it).
+   */
+  readDraft(composer: Composer): DraftText;
   readContext(composer: Composer, doc: Document): ConversationContext;
 }

@@ -63,12 +63,13 @@ test('hostile customer text, name and draft: nothing runs, nothing breaks, the e
   await page.evaluate(async () => {
     await window.__editorReady;
   });
-  await expect(badge(page)).toBeVisible({ timeout: 30_000 });
 
-  // The agent clicks at the end of the draft (its empty last line) and types an apology.
+  // The agent clicks at the end of the draft (its empty last line): the coach loads and reads the hostile draft and
+  // customer message; then they type an apology.
   const editor = page.locator('#editor');
   await editor.click();
   await page.keyboard.press('Control+End');
+  await expect(badge(page)).toBeVisible({ timeout: 30_000 });
   const metBefore = Number(await badge(page).getAttribute('data-met'));
   const typed = "I'm so sorry about the delay with your refund.";
   await page.keyboard.type(typed);

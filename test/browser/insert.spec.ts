@@ -47,7 +47,6 @@ declare global {
     __replyCoachInsert: {
       insertText(target: HTMLElement, text: string, options?: object): Promise<InsertResult>;
       placeCaretAtEnd(target: HTMLElement): Range | null;
-      readEditableText(target: HTMLElement): string;
     };
   }
 }

@@ -1,7 +1,7 @@
 // Replace changes the finding the agent clicked, not another copy of the same words: with "calm down" twice in the
 // draft, Replace on the second finding leaves the first alone (a textarea once replaced the first one it found, by
-// value.indexOf). In a plain textarea and in a plain contenteditable, with the built extension in Chromium; the
-// assertions read the editor's own text.
+// value.indexOf). In a plain textarea, a plain contenteditable, ProseMirror and CKEditor 5, with the built extension
+// in Chromium; the finding's span goes to the DOM through the draft's own map. The assertions read the editor's model.
 import type { Page } from '@playwright/test';
 import { badge, expect, pagesUrl, panel, test } from './extension-fixture';
 
@@ -15,6 +15,14 @@ declare global {
 const CASES = [
   { name: 'textarea', page: 'textarea.html', composer: '#plain', textName: 'plain' },
   { name: 'contenteditable', page: 'plain-contenteditable.html', composer: '#editor', textName: undefined },
+  // Editors with a model of their own: the replacement must land in the model at the finding's own place.
+  { name: 'ProseMirror', page: 'prosemirror.html', composer: '.ProseMirror', textName: undefined },
+  {
+    name: 'CKEditor 5 (Zendesk)',
+    page: 'zendesk.html',
+    composer: '[data-ticket-id="4217"] [data-test-id="omnicomposer-rich-text-ckeditor"]',
+    textName: undefined,
+  },
 ];
 
 const modelText = (page: Page, name?: string) => page.evaluate((n) => window.__editorText(n), name);

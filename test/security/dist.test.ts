@@ -169,7 +169,8 @@ const EXPECTED_PERMISSIONS: Record<string, string> = {
   storage: 'Settings and the phrase library (chrome.storage.sync, with storage.local past the sync quota).',
   scripting:
     'Registers the content script on a site the agent switched on (scripting.registerContentScripts), ' +
-    'after they granted that one origin.',
+    'after they granted that one origin; injects the coach into a helpdesk frame when the agent starts working in ' +
+    'a composer (scripting.executeScript, src/background/coach-inject.ts).',
 };
 
 /** The built-in helpdesks: the only sites the extension reads without being asked. */
@@ -188,13 +189,16 @@ describe('permissions: the least that works', () => {
     const code = scripts.map((s) => s.text).join('\n');
     expect(code).toMatch(/\bstorage\.(?:sync|local)\b/);
     expect(code).toMatch(/\bscripting\.registerContentScripts\b/);
+    expect(code).toMatch(/\bscripting\.executeScript\b/);
   });
 
-  it('host access is the built-in helpdesks, in content_scripts only; everything else optional', () => {
-    expect(manifest.host_permissions ?? []).toEqual([]);
+  it('host access is the built-in helpdesks, in content_scripts and the same in host_permissions; everything else optional', () => {
     // (A Firefox build injects a second script, its page-world helper, on the same sites.)
     const matches = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.matches))];
     expect(matches.sort()).toEqual([...BUILT_IN_HELPDESKS].sort());
+    // Chromium lets scripting.executeScript (the coach's lazy load) into a page only with a host permission for it:
+    // exactly the content scripts' hosts, no more, which gives no install warning the content scripts do not.
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...BUILT_IN_HELPDESKS].sort());
     expect([...(manifest.optional_host_permissions ?? [])].sort()).toEqual([...OPTIONAL_HOSTS].sort());
     // The loopback patterns are for the test build (dist-test/) only.
     expect(matches.join(' ')).not.toMatch(/127\.0\.0\.1|localhost/);

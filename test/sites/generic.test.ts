@@ -34,10 +34,10 @@ describe('generic adapter', () => {
     const { doc } = loadFixture('generic-pages.html', PAGE);
     const [plain, rich] = gen.findComposers(doc);
     if (!plain || !rich) throw new Error('fixture changed');
-    expect(gen.readDraft(plain)).toBe("Hi Alex,\nI'm sorry for the wait.\n\nJordan");
+    expect(gen.readDraft(plain).text).toBe("Hi Alex,\nI'm sorry for the wait.\n\nJordan");
     (plain.element as HTMLTextAreaElement).value = 'Typed  now\r\nsecond line';
-    expect(gen.readDraft(plain)).toBe('Typed  now\nsecond line');
-    expect(gen.readDraft(rich)).toBe('Hello Alex,\nThanks for your patience.\n@billing nested field');
+    expect(gen.readDraft(plain).text).toBe('Typed  now\nsecond line');
+    expect(gen.readDraft(rich).text).toBe('Hello Alex,\nThanks for your patience.\n@billing nested field');
   });
 
   it('reads the customer message only from the documented hook', () => {
@@ -64,7 +64,7 @@ describe('generic adapter', () => {
   it('never throws on broken input', () => {
     const { doc } = loadFixture('generic-pages.html', PAGE);
     const broken = { element: null as unknown as HTMLElement, site: 'generic' as const, key: 'x' };
-    expect(gen.readDraft(broken)).toBe('');
+    expect(gen.readDraft(broken).text).toBe('');
     expect(() => gen.readContext(broken, doc)).not.toThrow();
     expect(gen.findComposers(null as unknown as Document)).toEqual([]);
     expect(gen.activeComposer(null as unknown as Document, null)).toBeNull();

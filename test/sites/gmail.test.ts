@@ -38,7 +38,7 @@ describe('gmail adapter: thread with inline reply and a new-message window', () 
   it('reads the reply draft without signature, quoted history or extension UI', () => {
     const { doc } = loadFixture('gmail-thread.html', GMAIL);
     const reply = composerFor(gm.findComposers(doc), byId(doc, ':r1'));
-    expect(gm.readDraft(reply)).toBe(
+    expect(gm.readDraft(reply).text).toBe(
       "Hi María,\n\nI'm really sorry you had to send the photo twice.\nI've issued a full refund today.",
     );
   });
@@ -81,7 +81,7 @@ describe('gmail adapter: thread with inline reply and a new-message window', () 
   it('a new message to someone outside the thread has no customer message', () => {
     const { doc } = loadFixture('gmail-thread.html', GMAIL);
     const compose = composerFor(gm.findComposers(doc), byId(doc, ':r9'));
-    expect(gm.readDraft(compose)).toBe('Hi Priya, quick question about the March invoice.');
+    expect(gm.readDraft(compose).text).toBe('Hi Priya, quick question about the March invoice.');
     expect(gm.readContext(compose, doc)).toEqual({
       customerMessage: null,
       customerFirstName: 'Priya',
@@ -113,7 +113,7 @@ describe('gmail adapter: compose only', () => {
     const { doc } = loadFixture('gmail-compose-only.html', GMAIL);
     const c = gm.activeComposer(doc, null);
     if (!c) throw new Error('no composer');
-    expect(gm.readDraft(c)).toBe('Hi Alex,\nYour refund was sent on Monday; banks take 3–5 days.\n\nJordan');
+    expect(gm.readDraft(c).text).toBe('Hi Alex,\nYour refund was sent on Monday; banks take 3–5 days.\n\nJordan');
     expect(gm.readContext(c, doc)).toEqual({ customerMessage: null, customerFirstName: 'Alex', agentFirstName: 'Jordan' });
   });
 });
@@ -126,7 +126,7 @@ describe('gmail adapter: changed DOM', () => {
     const stray: Composer = { element: one(doc, '[data-qa="reply-editor"]'), site: 'gmail', key: 'x' };
     expect(gm.readContext(stray, doc)).toEqual({ customerMessage: null, customerFirstName: null, agentFirstName: null });
     const detached: Composer = { element: doc.createElement('div'), site: 'gmail', key: 'y' };
-    expect(gm.readDraft(detached)).toBe('');
+    expect(gm.readDraft(detached).text).toBe('');
     expect(gm.readContext(detached, doc).customerMessage).toBeNull();
   });
 });

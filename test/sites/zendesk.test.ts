@@ -54,7 +54,7 @@ describe('zendesk adapter', () => {
     const composer = zd.activeComposer(doc, null);
     expect(composer).not.toBeNull();
     if (!composer) return;
-    expect(zd.readDraft(composer)).toBe(
+    expect(zd.readDraft(composer).text).toBe(
       "Hi Dana,\nI'm so sorry your order hasn't arrived.\nI've sent a replacement today.\n\nBest, Sam",
     );
   });
@@ -82,7 +82,7 @@ describe('zendesk adapter', () => {
     const ctx = zd.readContext(bg, doc);
     expect(ctx.customerMessage).toBe('I was charged twice for order 3310.');
     expect(ctx.customerFirstName).toBe('Liam');
-    expect(zd.readDraft(bg)).toBe('Background draft for Liam.');
+    expect(zd.readDraft(bg).text).toBe('Background draft for Liam.');
   });
 
   it('falls back: not-agent message, then latest message; never an internal note', () => {
@@ -123,9 +123,9 @@ describe('zendesk adapter', () => {
     expect(zd.activeComposer(doc, doc.body)).toBeNull();
     const stray = { element: one(doc, '[data-qa="reply-editor"]'), site: 'zendesk' as const, key: 'x' };
     expect(zd.readContext(stray, doc)).toEqual({ customerMessage: null, customerFirstName: null, agentFirstName: null });
-    expect(zd.readDraft(stray)).toBe('Hi there,\nSorry for the delay.');
+    expect(zd.readDraft(stray).text).toBe('Hi there,\nSorry for the delay.');
     const broken = { element: null as unknown as HTMLElement, site: 'zendesk' as const, key: 'y' };
-    expect(zd.readDraft(broken)).toBe('');
+    expect(zd.readDraft(broken).text).toBe('');
     expect(zd.readContext(broken, doc).customerMessage).toBeNull();
   });
 });

@@ -62,14 +62,6 @@ export function stripZeroWidth(text: string): string {
   return text.replace(ZERO_WIDTH, '');
 }
 
-/** The text a composer shows: a field's value, or an editable's rendered text (blocks on their own lines). */
-export function readEditableText(target: Element): string {
-  if (isTextField(target)) return target.value;
-  const el = target as HTMLElement;
-  const text = typeof el.innerText === 'string' && el.isConnected ? el.innerText : (el.textContent ?? '');
-  return stripZeroWidth(text).replace(/\u00a0/g, ' ');
-}
-
 /** The selection's first range when it lies inside `host`, else null. */
 export function selectionIn(host: Element): Range | null {
   const sel = host.ownerDocument.getSelection();

@@ -2,7 +2,7 @@
 // minus opt-outs and tiny single-line fields. Knows no conversation unless the page marks one.
 
 import { EMPTY_CONTEXT, closest, pickActive, queryAll, queryOne, safely } from '../common';
-import { extractText, firstNameOf, readEditable } from '../dom-text';
+import { EMPTY_DRAFT, extractText, firstNameOf, readEditable, type DraftText } from '../dom-text';
 import type { Composer, ConversationContext, SiteAdapter } from '../types';
 import { isVisible, layoutSize } from '../visibility';
 import * as S from './selectors';
@@ -50,7 +50,7 @@ function findComposers(doc: Document): Composer[] {
   });
 }
 
-function readDraft(composer: Composer): string {
+function readDraft(composer: Composer): DraftText {
   return readEditable(composer.element, { exclude: S.DRAFT_EXCLUDE });
 }
 
@@ -72,6 +72,6 @@ export const genericAdapter: SiteAdapter = {
   matches: (url) => safely(() => url.protocol === 'https:' || url.protocol === 'http:', false),
   findComposers: (doc) => safely(() => findComposers(doc), []),
   activeComposer: (doc, lastFocused) => safely(() => pickActive(findComposers(doc), doc, lastFocused), null),
-  readDraft: (composer) => safely(() => readDraft(composer), ''),
+  readDraft: (composer) => safely(() => readDraft(composer), EMPTY_DRAFT),
   readContext: (composer, doc) => safely(() => readContext(composer, doc), { ...EMPTY_CONTEXT }),
 };

@@ -2,7 +2,7 @@
 // document; the customer's message is the latest thread message not sent by the signed-in agent.
 
 import { EMPTY_CONTEXT, closest, hiddenWithin, outermost, pickActive, queryAll, queryOne, safely } from '../common';
-import { cutAtSignatureDelimiter, emailIn, extractText, firstNameOf, readEditable } from '../dom-text';
+import { EMPTY_DRAFT, cutAtSignatureDelimiter, emailIn, extractText, firstNameOf, readEditable, type DraftText } from '../dom-text';
 import type { Composer, ConversationContext, SiteAdapter } from '../types';
 import { isVisible } from '../visibility';
 import * as S from './selectors';
@@ -39,8 +39,8 @@ function findComposers(doc: Document): Composer[] {
   });
 }
 
-function readDraft(composer: Composer): string {
-  return cutAtSignatureDelimiter(readEditable(composer.element, { exclude: S.EXCLUDE }));
+function readDraft(composer: Composer): DraftText {
+  return readEditable(composer.element, { exclude: S.EXCLUDE, cutAtSignature: true });
 }
 
 function accountLabel(doc: Document): string | null {
@@ -131,7 +131,7 @@ export const gmailAdapter: SiteAdapter = {
   matches: (url) => safely(() => url.hostname === 'mail.google.com', false),
   findComposers: (doc) => safely(() => findComposers(doc), []),
   activeComposer: (doc, lastFocused) => safely(() => pickActive(findComposers(doc), doc, lastFocused), null),
-  readDraft: (composer) => safely(() => readDraft(composer), ''),
+  readDraft: (composer) => safely(() => readDraft(composer), EMPTY_DRAFT),
   readContext: (composer, doc) => safely(() => readContext(composer, doc), { ...EMPTY_CONTEXT }),
 };
 

@@ -2,7 +2,7 @@
 // (and editor) mounted, so the active one is found by focus, visibility and the ticket id in the URL.
 
 import { EMPTY_CONTEXT, closest, hiddenWithin, outermost, pickActive, queryAll, queryOne, safely } from '../common';
-import { cutAtSignatureDelimiter, extractText, firstNameOf, readEditable } from '../dom-text';
+import { EMPTY_DRAFT, cutAtSignatureDelimiter, extractText, firstNameOf, readEditable, type DraftText } from '../dom-text';
 import type { Composer, ConversationContext, SiteAdapter } from '../types';
 import { isVisible } from '../visibility';
 import * as S from './selectors';
@@ -60,7 +60,7 @@ function activeComposer(doc: Document, lastFocused: Element | null): Composer | 
   });
 }
 
-function readDraft(composer: Composer): string {
+function readDraft(composer: Composer): DraftText {
   return readEditable(composer.element, { exclude: S.EDITOR_UI });
 }
 
@@ -147,7 +147,7 @@ export const zendeskAdapter: SiteAdapter = {
   matches: (url) => safely(() => url.hostname === 'zendesk.com' || url.hostname.endsWith('.zendesk.com'), false),
   findComposers: (doc) => safely(() => findComposers(doc), []),
   activeComposer: (doc, lastFocused) => safely(() => activeComposer(doc, lastFocused), null),
-  readDraft: (composer) => safely(() => readDraft(composer), ''),
+  readDraft: (composer) => safely(() => readDraft(composer), EMPTY_DRAFT),
   readContext: (composer, doc) => safely(() => readContext(composer, doc), { ...EMPTY_CONTEXT }),
 };
 

@@ -1,6 +1,5 @@
-// Text expansion: an abbreviation typed in the composer (";sorry") followed by Space or Tab becomes its phrase. The
-// key is only taken when an abbreviation is really there, so typing is otherwise untouched; the expansion replaces
-// the abbreviation through the editor's own model (insertText), so one Ctrl+Z brings the abbreviation back.
+// Where an abbreviation typed in the composer (";sorry") ends at the caret, and which keys may expand it. The
+// expansion replaces the abbreviation through the editor's own model (insertText), so one Ctrl+Z brings it back.
 
 const ABBREVIATION_BEFORE_CARET = /(?:^|[\s(])(;[a-z0-9-]{1,30})$/i;
 

@@ -1,8 +1,9 @@
 // Marks harmful phrases in the composer without touching the editor's DOM: the CSS Custom Highlight API paints
 // ranges from outside, so nothing of ours can be saved into the draft, reverted by CKEditor, or sent.
 // Browsers without it (Firefox before 140) simply get no marks; the panel still lists the findings.
-import type { Finding } from '../engine/types.js';
-import { rangesForSpans } from './text-ranges.js';
+import type { Finding } from '../../engine/types.js';
+import { isRange } from '../../sites/mapped-text.js';
+import type { DraftText } from '../../sites/types.js';
 
 const WARNING = 'reply-coach-warning';
 const SUGGESTION = 'reply-coach-suggestion';
@@ -42,8 +43,8 @@ export function supportsHighlights(): boolean {
  */
 let painted: { composer: Element; key: string; ranges: Array<{ range: Range; text: string }> } | null = null;
 
-/** Spaces the text mapping treats as plain ones (text-ranges.ts). */
-const SPACE_LIKE = /[\u00a0\u2007\u202f]/g;
+/** Whitespace the draft text collapses or adds (blocks become line breaks): compared without it. */
+const SPACES = /\s+/g;
 
 function stillPainted(composer: Element, key: string): boolean {
   return (
@@ -51,12 +52,13 @@ function stillPainted(composer: Element, key: string): boolean {
     painted.composer === composer &&
     painted.key === key &&
     painted.ranges.every(
-      ({ range, text }) => range.startContainer.isConnected && range.toString().replace(SPACE_LIKE, ' ') === text,
+      ({ range, text }) => range.startContainer.isConnected && range.toString().replace(SPACES, '') === text.replace(SPACES, ''),
     )
   );
 }
 
-export function showHighlights(composer: Element, draft: string, findings: readonly Finding[]): void {
+/** Marks each finding at its own place in the composer, through the draft's map back to the DOM. */
+export function showHighlights(composer: Element, draft: DraftText, findings: readonly Finding[]): void {
   const api = registry();
   if (!api) return;
   if (findings.length === 0) {
@@ -66,12 +68,17 @@ export function showHighlights(composer: Element, draft: string, findings: reado
   const key = findings.map((f) => `${f.ruleId}:${f.start}:${f.end}:${f.text}`).join('|');
   if (stillPainted(composer, key)) return;
   ensureStyle(composer.ownerDocument);
-  const mapped = rangesForSpans(composer, draft, findings);
-  const warnings = mapped.filter((m) => (m.span as Finding).severity === 'warning').map((m) => m.range);
-  const suggestions = mapped.filter((m) => (m.span as Finding).severity !== 'warning').map((m) => m.range);
+  const mapped: Array<{ finding: Finding; range: Range }> = [];
+  for (const finding of findings) {
+    const place = draft.toDom(finding.start, finding.end);
+    // A text field has no DOM ranges inside: the panel lists its findings.
+    if (isRange(place)) mapped.push({ finding, range: place });
+  }
+  const warnings = mapped.filter((m) => m.finding.severity === 'warning').map((m) => m.range);
+  const suggestions = mapped.filter((m) => m.finding.severity !== 'warning').map((m) => m.range);
   api.highlights.set(WARNING, new api.Highlight(...warnings));
   api.highlights.set(SUGGESTION, new api.Highlight(...suggestions));
-  painted = { composer, key, ranges: mapped.map((m) => ({ range: m.range, text: m.span.text })) };
+  painted = { composer, key, ranges: mapped.map((m) => ({ range: m.range, text: m.finding.text })) };
 }
 
 export function clearHighlights(): void {
