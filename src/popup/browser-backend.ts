@@ -2,7 +2,7 @@
 // src/shared/browser-api.ts, the settings through the settings store.
 import { onBroadcast, openOptionsPage, requestOriginAccess, sendToTab, tabOrigin } from '../shared/browser-api.js';
 import { updateSettings } from '../shared/settings-store.js';
-import type { ReplyCoachSettings } from '../shared/settings.js';
+import type { ReplyCoachSettings } from '../shared/settings/shape.js';
 import type { PopupBackend } from './backend.js';
 
 export function browserBackend(tabId: number): PopupBackend {

@@ -9,18 +9,10 @@
 // Every field of "settings" and "phrases" itself may be left out: merging keeps what is there, replacing takes the
 // default (the built-in phrases).
 import type { Phrase } from '../engine/phrases/index.js';
-import {
-  checkPhrases,
-  checkSettingsFields,
-  defaultSettings,
-  effectivePhrases,
-  migrate,
-  normalizePhrases,
-  SETTINGS_FIELDS,
-  SETTINGS_VERSION,
-  VALIDATION_MESSAGES,
-  type ReplyCoachSettings,
-} from './settings.js';
+import { migrate } from './settings/migrations.js';
+import { effectivePhrases, normalizePhrases } from './settings/phrase-library.js';
+import { defaultSettings, SETTINGS_FIELDS, SETTINGS_VERSION, type ReplyCoachSettings } from './settings/shape.js';
+import { checkPhrases, checkSettingsFields, VALIDATION_MESSAGES } from './settings/validate.js';
 
 export const EXPORT_FORMAT = 'reply-coach-settings';
 export const MAX_IMPORT_BYTES = 1024 * 1024;
