@@ -1,7 +1,7 @@
 // Content script entry: starts the controller on helpdesk pages and answers the popup and the service worker.
 // Everything runs contained: an error here is logged, never thrown into the helpdesk.
 import { broadcast, extensionAlive, onRequest } from '../shared/browser-api.js';
-import { isContentRequest, type ContentRequest } from '../shared/protocol.js';
+import { isContentRequest, type ContentAnswer, type ContentRequest } from '../shared/protocol.js';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.js';
 import { containedAsync, onStop, report, stop } from './contain.js';
 import { Controller } from './controller.js';
@@ -56,7 +56,7 @@ async function start(): Promise<void> {
   });
 }
 
-function answer(controller: Controller, message: ContentRequest): Promise<unknown> {
+function answer(controller: Controller, message: ContentRequest): Promise<ContentAnswer> {
   switch (message.kind) {
     case 'get-state':
       return Promise.resolve(controller.getState());

@@ -1,16 +1,13 @@
 // The only module that talks to the extension APIs (Bitwarden's rule): everything else imports these functions, so
 // the rest of the code is testable without a browser and every API use is visible in one place.
 import browser from 'webextension-polyfill';
-import type { Broadcast, ContentRequest, ContentResponses } from './protocol.js';
+import { isContentRequest, type Broadcast, type ContentAnswer, type ContentRequest, type ContentRequestKind, type ContentRequestOf } from './protocol.js';
 
 export type { Runtime, Tabs } from 'webextension-polyfill';
 
 /** Sends a request to the content script of a tab and returns its typed answer. */
-export function sendToTab<K extends ContentRequest['kind']>(
-  tabId: number,
-  request: Extract<ContentRequest, { kind: K }>,
-): Promise<ContentResponses[K]> {
-  return browser.tabs.sendMessage(tabId, request) as Promise<ContentResponses[K]>;
+export function sendToTab<K extends ContentRequestKind>(tabId: number, request: ContentRequestOf<K>): Promise<ContentAnswer<K>> {
+  return browser.tabs.sendMessage(tabId, request) as Promise<ContentAnswer<K>>;
 }
 
 /** Broadcasts to the extension's pages (the popup, when open). Nobody listening is not an error. */
@@ -23,12 +20,15 @@ export async function broadcast(message: Broadcast): Promise<void> {
 }
 
 /**
- * Answers requests with a handler that returns a promise (the polyfill's contract). The handler's `undefined` means
- * "not for me", so other listeners may answer.
+ * Answers the content-script requests (isContentRequest) with a handler that returns a promise of an answer from
+ * ContentProtocol (the polyfill's contract). Other messages, and the handler's `undefined`, mean "not for me", so other
+ * listeners may answer.
  */
-export function onRequest(handler: (message: unknown, sender: { tab?: { id?: number } }) => Promise<unknown> | undefined): void {
-  browser.runtime.onMessage.addListener(
-    (message: unknown, sender: { tab?: { id?: number } }) => handler(message, sender) as Promise<unknown>,
+export function onRequest(
+  handler: (request: ContentRequest, sender: { tab?: { id?: number } }) => Promise<ContentAnswer | undefined> | undefined,
+): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) =>
+    isContentRequest(message) ? (handler(message, sender) as Promise<unknown>) : undefined,
   );
 }
 
