@@ -5,7 +5,7 @@ import { write, type OutputStream } from './io.js';
 
 // The --jsonl output is a public contract that QA scripts parse: these keys, in this order. They are spelled out
 // here rather than taken from the engine's lists so that a new engine signal cannot change the contract silently.
-export const JSONL_SIGNAL_KEYS = [
+const JSONL_SIGNAL_KEYS = [
   'apology',
   'nonApology',
   'empathy',
@@ -15,9 +15,9 @@ export const JSONL_SIGNAL_KEYS = [
   'askInput',
   'blame',
 ] as const;
-export const JSONL_CUSTOMER_KEYS = ['complaint', 'negativeEmotion', 'abusive'] as const;
+const JSONL_CUSTOMER_KEYS = ['complaint', 'negativeEmotion', 'abusive'] as const;
 
-export interface JsonlRecord {
+interface JsonlRecord {
   id: string | number;
   signals: Record<(typeof JSONL_SIGNAL_KEYS)[number], boolean>;
   customer: Record<(typeof JSONL_CUSTOMER_KEYS)[number], boolean>;
@@ -25,7 +25,7 @@ export interface JsonlRecord {
   findings: Finding[];
 }
 
-export function toJsonlRecord(id: string | number, analysis: Analysis): JsonlRecord {
+function toJsonlRecord(id: string | number, analysis: Analysis): JsonlRecord {
   const signals = {} as JsonlRecord['signals'];
   for (const key of JSONL_SIGNAL_KEYS) signals[key] = analysis.signals[key].present;
   const customer = {} as JsonlRecord['customer'];
@@ -33,7 +33,7 @@ export function toJsonlRecord(id: string | number, analysis: Analysis): JsonlRec
   return { id, signals, customer, checklist: analysis.checklist, findings: analysis.findings };
 }
 
-export type ParsedLine =
+type ParsedLine =
   | { ok: true; id: string | number; reply: string; customer: string | undefined }
   | { ok: false; problem: string };
 
@@ -48,7 +48,7 @@ function typeName(value: unknown): string {
  * "id" defaults to the 1-based line number as a string. A null id or customer counts as absent, since JSON writers
  * often emit null for a missing value. Other keys are ignored.
  */
-export function parseJsonlLine(line: string, lineNumber: number): ParsedLine {
+function parseJsonlLine(line: string, lineNumber: number): ParsedLine {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -68,7 +68,7 @@ export function parseJsonlLine(line: string, lineNumber: number): ParsedLine {
   return { ok: true, id: id ?? String(lineNumber), reply, customer: customer ?? undefined };
 }
 
-export interface JsonlOutcome {
+interface JsonlOutcome {
   checked: number;
   malformed: number;
 }

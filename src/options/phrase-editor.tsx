@@ -8,11 +8,11 @@ import { phraseProblems } from '../shared/settings/validate.js';
 import { t } from '../shared/i18n.js';
 import { registerLabel, rowLabel } from './labels.js';
 
-export const SAMPLE_CUSTOMER = 'Dana';
+const SAMPLE_CUSTOMER = 'Dana';
 const KNOWN = PLACEHOLDER_NAMES.map((name) => `{{${name}}}`).join(', ');
 
 /** ';Sorry ' and 'sorry' both mean ';sorry'; empty means none. */
-export function normalizeAbbreviation(input: string): string {
+function normalizeAbbreviation(input: string): string {
   const value = input.trim().toLowerCase();
   if (value === '') return '';
   return value.startsWith(';') ? value : `;${value}`;
@@ -25,7 +25,7 @@ interface FieldErrors {
   abbreviation: string[];
 }
 
-export function editorErrors(
+function editorErrors(
   draft: { text: string; abbreviation: string },
   library: readonly Phrase[],
   selfId: string,
@@ -46,7 +46,7 @@ export function editorErrors(
   return errors;
 }
 
-export interface PhraseEditorProps {
+interface PhraseEditorProps {
   /** The phrase being edited, or the starting point of a new one (id already chosen). */
   initial: Phrase;
   isNew: boolean;

@@ -3,8 +3,6 @@
 import browser from 'webextension-polyfill';
 import { isContentRequest, type Broadcast, type ContentAnswer, type ContentRequest, type ContentRequestKind, type ContentRequestOf } from './protocol.js';
 
-export type { Runtime, Tabs } from 'webextension-polyfill';
-
 /** Sends a request to the content script of a tab and returns its typed answer. */
 export function sendToTab<K extends ContentRequestKind>(tabId: number, request: ContentRequestOf<K>): Promise<ContentAnswer<K>> {
   return browser.tabs.sendMessage(tabId, request) as Promise<ContentAnswer<K>>;
@@ -127,7 +125,7 @@ export async function removeLocal(key: string): Promise<void> {
   await browser.storage.local.remove(key);
 }
 
-export interface CommandInfo {
+interface CommandInfo {
   name: string;
   description: string;
   /** The key the user has now, '' when none is assigned. */

@@ -2,7 +2,7 @@
 // manifest's content-script matches from it, and test/shared/helpdesks.test.ts holds each site adapter's `matches`
 // (src/sites) equal to it. Adding a helpdesk starts here. Pure: no extension APIs, so the build reads it too.
 
-export interface BuiltInHelpdesk {
+interface BuiltInHelpdesk {
   /** The id settings store in `disabledSites`, and the adapter's name. */
   id: string;
   /** Its product name (the options page's label comes from _locales, this is for people reading code and logs). */

@@ -53,7 +53,7 @@ export type ContentAnswer<K extends ContentRequestKind = ContentRequestKind> = C
 export type Broadcast = { kind: 'state-changed'; state: PageState };
 
 /** Keyboard commands declared in manifest.json `commands`. Scripts depend on these names: keep them. */
-export const COMMAND_NAMES = ['insert-suggestion', 'open-phrase-picker'] as const;
+const COMMAND_NAMES = ['insert-suggestion', 'open-phrase-picker'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** The kinds the guard accepts: `satisfies` makes a kind added to ContentProtocol fail to compile until it is here. */

@@ -14,14 +14,14 @@ import { effectivePhrases, normalizePhrases } from './settings/phrase-library.js
 import { defaultSettings, SETTINGS_FIELDS, SETTINGS_VERSION, type ReplyCoachSettings } from './settings/shape.js';
 import { checkPhrases, checkSettingsFields, VALIDATION_MESSAGES } from './settings/validate.js';
 
-export const EXPORT_FORMAT = 'reply-coach-settings';
+const EXPORT_FORMAT = 'reply-coach-settings';
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 /** More errors than this are summed up: nobody reads the 400th. */
 const MAX_ERRORS = 50;
 
 export type ImportMode = 'merge' | 'replace';
 
-export interface SettingsFile {
+interface SettingsFile {
   format: typeof EXPORT_FORMAT;
   version: number;
   exportedAt?: string;
@@ -29,11 +29,11 @@ export interface SettingsFile {
   phrases: Phrase[];
 }
 
-export type ImportResult =
+type ImportResult =
   | { ok: true; settings: ReplyCoachSettings; summary: { added: number; replaced: number; phrases: number } }
   | { ok: false; errors: string[] };
 
-export const IO_MESSAGES = {
+const IO_MESSAGES = {
   tooBig: (bytes: number) =>
     `The file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; a settings file can be at most 1 MB. Is it the right file?`,
   notJson: (detail: string) => `The file is not valid JSON (${detail}).`,
