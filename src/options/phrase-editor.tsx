@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { fillPhrase, isKnownPlaceholder, placeholdersIn, PLACEHOLDER_NAMES, type Phrase, type Register } from '../engine/phrases/index.js';
 import { ROW_IDS, type RowId } from '../engine/types.js';
 import { ABBREVIATION, MAX_PHRASE_CHARS, REGISTERS } from '../shared/settings/shape.js';
-import { phraseProblems } from '../shared/settings/validate.js';
+import { phraseProblems } from '../shared/settings/validate-phrases.js';
 import { t } from '../shared/i18n.js';
 import { registerLabel, rowLabel } from './labels.js';
 

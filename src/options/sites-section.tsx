@@ -3,7 +3,7 @@
 // content script there (src/background/sites.ts).
 import { useEffect, useState } from 'preact/hooks';
 import { BUILT_IN_SITES, builtInSiteOf } from '../shared/helpdesks.js';
-import { parseOrigin } from '../shared/settings/validate.js';
+import { parseOrigin } from '../shared/settings/origin.js';
 import type { SectionProps } from './section.js';
 import type { SettingsBackend } from './backend.js';
 import { t } from '../shared/i18n.js';

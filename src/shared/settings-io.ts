@@ -12,7 +12,9 @@ import type { Phrase } from '../engine/phrases/index.js';
 import { migrate } from './settings/migrations.js';
 import { effectivePhrases, normalizePhrases } from './settings/phrase-library.js';
 import { defaultSettings, SETTINGS_FIELDS, SETTINGS_VERSION, type ReplyCoachSettings } from './settings/shape.js';
-import { checkPhrases, checkSettingsFields, VALIDATION_MESSAGES } from './settings/validate.js';
+import { checkSettingsFields } from './settings/validate-fields.js';
+import { checkPhrases } from './settings/validate-phrases.js';
+import { VALIDATION_MESSAGES } from './settings/validation.js';
 
 const EXPORT_FORMAT = 'reply-coach-settings';
 export const MAX_IMPORT_BYTES = 1024 * 1024;

@@ -3,7 +3,7 @@
 import { BUILT_IN_PHRASES, type Phrase } from '../../engine/phrases/index.js';
 import type { RowId } from '../../engine/types.js';
 import type { ReplyCoachSettings } from './shape.js';
-import { cleanPhrase } from './validate.js';
+import { cleanPhrase } from './validate-phrases.js';
 
 const BUILT_IN_BY_ID = new Map(BUILT_IN_PHRASES.map((phrase) => [phrase.id, phrase]));
 const phraseKey = (phrase: Phrase) => JSON.stringify(cleanPhrase({ ...phrase, builtIn: true }));

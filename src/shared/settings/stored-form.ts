@@ -3,7 +3,8 @@ import type { Phrase } from '../../engine/phrases/index.js';
 import { migrate } from './migrations.js';
 import { isPristineBuiltIn, normalizePhrases, originalBuiltIn } from './phrase-library.js';
 import { defaultSettings, SETTINGS_FIELDS, SETTINGS_VERSION, type ReplyCoachSettings } from './shape.js';
-import { checkSettingsFields, VALIDATION_MESSAGES } from './validate.js';
+import { checkSettingsFields } from './validate-fields.js';
+import { VALIDATION_MESSAGES } from './validation.js';
 
 /**
  * How settings sit in storage: the settings object with `version`, where an unedited built-in phrase is written as
