@@ -2,6 +2,16 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The modules of src/shared that are pure logic: settings, the helpdesk table, the message protocol, settings files. */
+const PURE_SHARED = [
+  'src/shared/settings.ts',
+  'src/shared/settings/**/*.ts',
+  'src/shared/settings-io.ts',
+  'src/shared/helpdesks.ts',
+  'src/shared/protocol.ts',
+];
+const PURE_SHARED_WHY = 'This module of src/shared is pure logic.';
+
 const SINK = 'Page text must never reach an HTML sink: build DOM with Preact, textContent or createElement.';
 
 /** Members that parse a string as HTML (or run it), whatever object they are reached through. */
@@ -79,14 +89,33 @@ export default tseslint.config(
     },
   },
   {
-    // Only src/shared talks to the extension APIs.
+    // Only src/shared/browser-api.ts talks to the extension APIs.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/shared/**', 'src/engine/**'],
+    ignores: ['src/shared/browser-api.ts', 'src/engine/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'webextension-polyfill', message: 'Go through src/shared/browser-api.ts.' }] },
       ],
+    },
+  },
+  {
+    // The pure part of src/shared, under the engine's rule: no extension APIs (not even through browser-api.ts), no
+    // UI, no Node, so the service worker, the pages, the content script, the build and Node tests all load it.
+    files: PURE_SHARED,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['webextension-polyfill', '**/browser-api*', '**/settings-store*'], message: `${PURE_SHARED_WHY} Extension APIs belong in src/shared/browser-api.ts.` },
+            { group: ['preact', 'preact/*'], message: `${PURE_SHARED_WHY} No UI.` },
+            { group: ['node:*', 'fs', 'path'], message: `${PURE_SHARED_WHY} It runs in the browser too: no Node modules.` },
+            { group: ['**/content/**', '**/popup/**', '**/background/**', '**/options/**', '**/sites/**'], message: `${PURE_SHARED_WHY} It depends on no part of the extension.` },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'navigator', 'location', 'process'],
     },
   },
 );

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { stripRuleExamplesPlugin } from './scripts/vite/strip-rule-examples.js';
 import extension from './vite.config.ts';
 
 // The coach (src/content/coach/index.ts: engine, views, features) as one classic script, written into the extension
@@ -11,6 +12,8 @@ const build = extension.build ?? {};
 export default defineConfig({
   // Nothing from public/: the extension build copied it already.
   publicDir: false,
+  // The coach carries the engine, so the rules' test examples are emptied here too (test/size checks dist/).
+  plugins: [stripRuleExamplesPlugin()],
   build: {
     outDir: build.outDir,
     emptyOutDir: false,

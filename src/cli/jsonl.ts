@@ -6,7 +6,7 @@ import { write, type OutputStream } from './io.js';
 
 // The --jsonl output is a public contract that QA scripts parse: these keys, in this order. They are spelled out
 // here rather than taken from the engine's lists so that a new engine signal cannot change the contract silently.
-export const JSONL_SIGNAL_KEYS = [
+const JSONL_SIGNAL_KEYS = [
   'apology',
   'nonApology',
   'empathy',
@@ -16,7 +16,7 @@ export const JSONL_SIGNAL_KEYS = [
   'askInput',
   'blame',
 ] as const;
-export const JSONL_CUSTOMER_KEYS = ['complaint', 'negativeEmotion', 'abusive'] as const;
+const JSONL_CUSTOMER_KEYS = ['complaint', 'negativeEmotion', 'abusive'] as const;
 
 export interface JsonlRecord {
   id: string | number;
@@ -38,7 +38,7 @@ export function toJsonlRecord(id: string | number, analysis: Analysis): JsonlRec
   return record;
 }
 
-export type ParsedLine =
+type ParsedLine =
   | { ok: true; id: string | number; reply: string; customer: string | undefined; record: Readonly<Record<string, unknown>> }
   | { ok: false; problem: string };
 
@@ -73,7 +73,7 @@ export function parseJsonlLine(line: string, lineNumber: number): ParsedLine {
   return { ok: true, id: id ?? String(lineNumber), reply, customer: customer ?? undefined, record };
 }
 
-export interface JsonlOutcome {
+interface JsonlOutcome {
   checked: number;
   malformed: number;
 }

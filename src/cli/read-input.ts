@@ -20,7 +20,7 @@ const UTF16BE = new TextDecoder('utf-16be');
  * Text from bytes whose encoding nobody told us: UTF-8 (invalid bytes become U+FFFD rather than failing the check),
  * unless a UTF-16 byte-order mark says otherwise, as Windows editors write. The decoders drop the mark itself.
  */
-export function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE.decode(bytes);
   return UTF8.decode(bytes);

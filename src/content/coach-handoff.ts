@@ -1,14 +1,14 @@
 // How the coach, loaded on demand as a separate script into the content script's own (isolated) world, finds the
 // content script's tracker: the loader leaves this handoff in a global slot of that world just before asking for the
 // coach, and the coach takes it out. Pages cannot see it: their world has other globals.
-import type { ContentRequest } from '../shared/protocol.js';
+import type { ContentAnswer, ContentRequest } from '../shared/protocol.js';
 import type { ComposerTracker } from './tracker.js';
 
 export const HANDOFF_SLOT = '__replyCoachHandoff';
 
 /** What the coach answers for the content script: the popup's and the service worker's requests. */
 export interface CoachApi {
-  answer(request: ContentRequest): Promise<unknown>;
+  answer(request: ContentRequest): Promise<ContentAnswer>;
 }
 
 export interface CoachHandoff {

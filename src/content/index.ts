@@ -3,7 +3,6 @@
 // asks, and then answers every request. Everything runs contained: an error here is logged, never thrown into the
 // helpdesk.
 import { onRequest } from '../shared/browser-api.js';
-import { isContentRequest } from '../shared/protocol.js';
 import { CoachLoader } from './coach-loader.js';
 import { containedAsync, report } from './contain.js';
 import { announceTakeover } from './takeover.js';
@@ -15,7 +14,6 @@ function start(): void {
   const loader = new CoachLoader(tracker);
   loader.watch(document);
   onRequest((message) => {
-    if (!isContentRequest(message)) return undefined;
     return containedAsync('message', async () => (await loader.load()).answer(message), undefined);
   });
 }

@@ -2,7 +2,7 @@
 // once (text fields after a pause), so open helpdesk tabs follow through the storage change events.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LoadedSettings, SettingsNotice } from '../shared/settings-store.js';
-import { applyChange, type ReplyCoachSettings, type SettingsChange } from '../shared/settings.js';
+import { applyChange, type ReplyCoachSettings, type SettingsChange } from '../shared/settings/shape.js';
 import type { SettingsBackend } from './backend.js';
 import { ImportExportSection } from './import-export.js';
 import { NameSection } from './name-section.js';

@@ -1,7 +1,7 @@
 // What the settings page needs from the outside world, as one small interface: the real one (browser-backend.ts) uses
 // the settings store and the extension APIs; tests pass an in-memory fake, so the components need no extension mock.
 import type { LoadedSettings } from '../shared/settings-store.js';
-import type { ReplyCoachSettings, SettingsChange } from '../shared/settings.js';
+import type { ReplyCoachSettings, SettingsChange } from '../shared/settings/shape.js';
 
 export interface ShortcutInfo {
   /** The manifest's command name ('_execute_action', 'insert-suggestion', …). */

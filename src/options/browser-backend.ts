@@ -9,7 +9,7 @@ import {
 import { onSettingsChanged, readSettings, updateSettings } from '../shared/settings-store.js';
 import type { SettingsBackend } from './backend.js';
 
-export const SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
+const SHORTCUTS_PAGE = 'chrome://extensions/shortcuts';
 
 export function browserBackend(): SettingsBackend {
   return {

@@ -3,7 +3,8 @@
 import type { Register } from '../engine/phrases/index.js';
 import type { RowId, RowPolicy } from '../engine/types.js';
 import { t, type MessageKey } from '../shared/i18n.js';
-import type { BuiltInSite, OriginCheck } from '../shared/settings.js';
+import type { BuiltInSite } from '../shared/helpdesks.js';
+import type { OriginCheck } from '../shared/settings/origin.js';
 
 const POLICY = { auto: 'optionsPolicyAuto', always: 'optionsPolicyAlways', never: 'optionsPolicyNever' } as const satisfies Record<
   RowPolicy,

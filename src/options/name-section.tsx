@@ -1,7 +1,7 @@
 // The agent's first name, for {{agent.firstName}}: saved after a pause in typing (and when the field loses focus),
 // so a synced store is not written on every keystroke.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_NAME_CHARS } from '../shared/settings.js';
+import { MAX_NAME_CHARS } from '../shared/settings/shape.js';
 import type { SectionProps } from './section.js';
 import { t } from '../shared/i18n.js';
 

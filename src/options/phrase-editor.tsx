@@ -3,15 +3,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fillPhrase, isKnownPlaceholder, placeholdersIn, PLACEHOLDER_NAMES, type Phrase, type Register } from '../engine/phrases/index.js';
 import { ROW_IDS, type RowId } from '../engine/types.js';
-import { ABBREVIATION, MAX_PHRASE_CHARS, phraseProblems, REGISTERS } from '../shared/settings.js';
+import { ABBREVIATION, MAX_PHRASE_CHARS, REGISTERS } from '../shared/settings/shape.js';
+import { phraseProblems } from '../shared/settings/validate-phrases.js';
 import { t } from '../shared/i18n.js';
 import { registerLabel, rowLabel } from './labels.js';
 
-export const SAMPLE_CUSTOMER = 'Dana';
+const SAMPLE_CUSTOMER = 'Dana';
 const KNOWN = PLACEHOLDER_NAMES.map((name) => `{{${name}}}`).join(', ');
 
 /** ';Sorry ' and 'sorry' both mean ';sorry'; empty means none. */
-export function normalizeAbbreviation(input: string): string {
+function normalizeAbbreviation(input: string): string {
   const value = input.trim().toLowerCase();
   if (value === '') return '';
   return value.startsWith(';') ? value : `;${value}`;
@@ -24,7 +25,7 @@ interface FieldErrors {
   abbreviation: string[];
 }
 
-export function editorErrors(
+function editorErrors(
   draft: { text: string; abbreviation: string },
   library: readonly Phrase[],
   selfId: string,
@@ -45,7 +46,7 @@ export function editorErrors(
   return errors;
 }
 
-export interface PhraseEditorProps {
+interface PhraseEditorProps {
   /** The phrase being edited, or the starting point of a new one (id already chosen). */
   initial: Phrase;
   isNew: boolean;

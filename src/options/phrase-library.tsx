@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Phrase } from '../engine/phrases/index.js';
 import { ROW_IDS, type RowId } from '../engine/types.js';
 import { t } from '../shared/i18n.js';
-import { effectivePhrases, isPristineBuiltIn, newPhraseId, restoreBuiltIns } from '../shared/settings.js';
+import { effectivePhrases, isPristineBuiltIn, newPhraseId, restoreBuiltIns } from '../shared/settings/phrase-library.js';
 import type { SectionProps } from './section.js';
 import { registerLabel, rowLabel } from './labels.js';
 import { excerpt, PhraseEditor } from './phrase-editor.js';

@@ -2,7 +2,7 @@
 // and per checklist move whether it is asked for automatically, always or never.
 import { RULES } from '../engine/rules/index.js';
 import { ROW_IDS, type RowPolicy } from '../engine/types.js';
-import { ROW_POLICIES } from '../shared/settings.js';
+import { ROW_POLICIES } from '../shared/settings/shape.js';
 import type { SectionProps } from './section.js';
 import { t } from '../shared/i18n.js';
 import { policyHelp, policyLabel, rowLabel } from './labels.js';

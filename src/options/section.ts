@@ -1,6 +1,6 @@
 // What the settings page gives each of its sections. Apart from app.tsx so the sections need not import the page
 // that imports them (that made a type-only import cycle).
-import type { ReplyCoachSettings, SettingsChange } from '../shared/settings.js';
+import type { ReplyCoachSettings, SettingsChange } from '../shared/settings/shape.js';
 
 /** What a section gets: the settings as shown, and the way to change them. */
 export interface SectionProps {

@@ -2,19 +2,12 @@
 // for access to it first (inside the click), and stores it only when granted; the service worker then registers the
 // content script there (src/background/sites.ts).
 import { useEffect, useState } from 'preact/hooks';
-import { BUILT_IN_SITES, parseOrigin } from '../shared/settings.js';
+import { BUILT_IN_SITES, builtInSiteOf } from '../shared/helpdesks.js';
+import { parseOrigin } from '../shared/settings/origin.js';
 import type { SectionProps } from './section.js';
 import type { SettingsBackend } from './backend.js';
 import { t } from '../shared/i18n.js';
 import { builtInSiteLabel, originErrorText } from './labels.js';
-
-/** The built-in helpdesk an origin belongs to, if any (its switch covers it). */
-function builtInSiteOf(origin: string): 'zendesk' | 'gmail' | null {
-  const host = new URL(origin).hostname;
-  if (host === 'zendesk.com' || host.endsWith('.zendesk.com')) return 'zendesk';
-  if (host === 'mail.google.com') return 'gmail';
-  return null;
-}
 
 type Message = { kind: 'error' | 'ok'; text: string } | null;
 

@@ -2,7 +2,7 @@
 // tab's content script and the extension APIs; tests pass a fake, so the component needs no webextension mock.
 import type { InsertOutcome, PageState } from '../shared/protocol.js';
 
-export interface FindingSpan {
+interface FindingSpan {
   start: number;
   end: number;
   text: string;

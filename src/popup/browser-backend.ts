@@ -1,8 +1,9 @@
 // The popup's real backend: the tab's content script through the typed protocol, the extension APIs through
 // src/shared/browser-api.ts, the settings through the settings store.
 import { onBroadcast, openOptionsPage, requestOriginAccess, sendToTab, tabOrigin } from '../shared/browser-api.js';
+import { builtInSiteOf } from '../shared/helpdesks.js';
 import { updateSettings } from '../shared/settings-store.js';
-import type { ReplyCoachSettings } from '../shared/settings.js';
+import type { ReplyCoachSettings } from '../shared/settings/shape.js';
 import type { PopupBackend } from './backend.js';
 
 export function browserBackend(tabId: number): PopupBackend {
@@ -19,9 +20,8 @@ export function browserBackend(tabId: number): PopupBackend {
       // First, inside the click's user gesture: the permission prompt.
       const granted = await requestOriginAccess(origin);
       if (!granted) return false;
-      // A built-in helpdesk the user switched off is switched back on too (loaded only now: the popup opens faster).
-      const { adapterFor } = await import('../sites/index.js');
-      const site = adapterFor(new URL(origin))?.id ?? null;
+      // A built-in helpdesk the user switched off is switched back on too.
+      const site = builtInSiteOf(origin);
       await updateSettings((settings: ReplyCoachSettings) => ({
         ...settings,
         enabledOrigins: settings.enabledOrigins.includes(origin) ? settings.enabledOrigins : [...settings.enabledOrigins, origin],

@@ -14,7 +14,7 @@ export type PopupView =
   | { kind: 'unreachable'; origin: string | null }
   | { kind: 'page'; state: PageState };
 
-export interface PopupProps {
+interface PopupProps {
   backend: PopupBackend;
   /** Fallback poll interval; 0 switches polling off (tests). */
   pollMs?: number;

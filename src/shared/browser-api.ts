@@ -1,16 +1,22 @@
 // The only module that talks to the extension APIs (Bitwarden's rule): everything else imports these functions, so
 // the rest of the code is testable without a browser and every API use is visible in one place.
 import browser from 'webextension-polyfill';
-import type { BackgroundRequest, Broadcast, ContentRequest, ContentResponses } from './protocol.js';
+import {
+  isBackgroundRequest,
+  isContentRequest,
+  type BackgroundRequest,
+  type Broadcast,
+  type ContentAnswer,
+  type ContentRequest,
+  type ContentRequestKind,
+  type ContentRequestOf,
+} from './protocol.js';
 
 export type { Runtime, Tabs } from 'webextension-polyfill';
 
 /** Sends a request to the content script of a tab and returns its typed answer. */
-export function sendToTab<K extends ContentRequest['kind']>(
-  tabId: number,
-  request: Extract<ContentRequest, { kind: K }>,
-): Promise<ContentResponses[K]> {
-  return browser.tabs.sendMessage(tabId, request) as Promise<ContentResponses[K]>;
+export function sendToTab<K extends ContentRequestKind>(tabId: number, request: ContentRequestOf<K>): Promise<ContentAnswer<K>> {
+  return browser.tabs.sendMessage(tabId, request) as Promise<ContentAnswer<K>>;
 }
 
 /** Broadcasts to the extension's pages (the popup, when open). Nobody listening is not an error. */
@@ -23,14 +29,28 @@ export async function broadcast(message: Broadcast): Promise<void> {
 }
 
 /**
- * Answers requests with a handler that returns a promise (the polyfill's contract). The handler's `undefined` means
- * "not for me", so other listeners may answer.
+ * Answers the content-script requests (isContentRequest) with a handler that returns a promise of an answer from
+ * ContentProtocol (the polyfill's contract). Other messages, and the handler's `undefined`, mean "not for me", so other
+ * listeners may answer.
  */
 export function onRequest(
-  handler: (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) => Promise<unknown> | undefined,
+  handler: (request: ContentRequest, sender: MessageSender) => Promise<ContentAnswer | undefined> | undefined,
 ): void {
-  browser.runtime.onMessage.addListener(
-    (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) => handler(message, sender) as Promise<unknown>,
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) =>
+    isContentRequest(message) ? (handler(message, sender) as Promise<unknown>) : undefined,
+  );
+}
+
+/** Who sent a message: the tab and frame of a content script (absent for the extension's own pages). */
+export interface MessageSender {
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** The service worker's side: answers the content script's requests to it (isBackgroundRequest); others pass by. */
+export function onBackgroundRequest(handler: (request: BackgroundRequest, sender: MessageSender) => Promise<true> | undefined): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) =>
+    isBackgroundRequest(message) ? handler(message, sender) : undefined,
   );
 }
 
@@ -144,7 +164,7 @@ export async function removeLocal(key: string): Promise<void> {
   await browser.storage.local.remove(key);
 }
 
-export interface CommandInfo {
+interface CommandInfo {
   name: string;
   description: string;
   /** The key the user has now, '' when none is assigned. */

@@ -12,7 +12,7 @@ type Messages = typeof english;
 export type MessageKey = keyof Messages & string;
 
 /** A value for a placeholder; numbers are written in the UI language's digits. */
-export type Substitution = string | number;
+type Substitution = string | number;
 
 /** Messages with placeholders need at least one value; the unit test checks the count matches. */
 type Substitutions<K extends MessageKey> = Messages[K] extends { placeholders: object } ? [Substitution, ...Substitution[]] : [];

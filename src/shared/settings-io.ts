@@ -9,27 +9,21 @@
 // Every field of "settings" and "phrases" itself may be left out: merging keeps what is there, replacing takes the
 // default (the built-in phrases).
 import type { Phrase } from '../engine/phrases/index.js';
-import {
-  checkPhrases,
-  checkSettingsFields,
-  defaultSettings,
-  effectivePhrases,
-  migrate,
-  normalizePhrases,
-  SETTINGS_FIELDS,
-  SETTINGS_VERSION,
-  VALIDATION_MESSAGES,
-  type ReplyCoachSettings,
-} from './settings.js';
+import { migrate } from './settings/migrations.js';
+import { effectivePhrases, normalizePhrases } from './settings/phrase-library.js';
+import { defaultSettings, SETTINGS_FIELDS, SETTINGS_VERSION, type ReplyCoachSettings } from './settings/shape.js';
+import { checkSettingsFields } from './settings/validate-fields.js';
+import { checkPhrases } from './settings/validate-phrases.js';
+import { VALIDATION_MESSAGES } from './settings/validation.js';
 
-export const EXPORT_FORMAT = 'reply-coach-settings';
+const EXPORT_FORMAT = 'reply-coach-settings';
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 /** More errors than this are summed up: nobody reads the 400th. */
 const MAX_ERRORS = 50;
 
 export type ImportMode = 'merge' | 'replace';
 
-export interface SettingsFile {
+interface SettingsFile {
   format: typeof EXPORT_FORMAT;
   version: number;
   exportedAt?: string;
@@ -37,11 +31,11 @@ export interface SettingsFile {
   phrases: Phrase[];
 }
 
-export type ImportResult =
+type ImportResult =
   | { ok: true; settings: ReplyCoachSettings; summary: { added: number; replaced: number; phrases: number } }
   | { ok: false; errors: string[] };
 
-export const IO_MESSAGES = {
+const IO_MESSAGES = {
   tooBig: (bytes: number) =>
     `The file is ${(bytes / (1024 * 1024)).toFixed(1)} MB; a settings file can be at most 1 MB. Is it the right file?`,
   notJson: (detail: string) => `The file is not valid JSON (${detail}).`,

@@ -1,4 +1,4 @@
-// The settings in the browser's storage: thin glue around the pure logic of settings.ts (migration, repair, the
+// The settings in the browser's storage: thin glue around the pure logic of settings/ (migration, repair, the
 // stored form and where it goes).
 //
 // Layout: the key 'settings' in storage.sync holds the settings, so they follow the user to their other browsers.
@@ -6,19 +6,9 @@
 // key, and sync holds a small marker {area: 'local'} saying so. Reading follows the marker; if sync itself is not
 // available, local is used.
 import { onStorageChange, removeLocal, storage } from './browser-api.js';
-import {
-  applyChange,
-  decodeSettings,
-  encodeSettings,
-  isStoredElsewhere,
-  planStorage,
-  repairSettings,
-  SETTINGS_VERSION,
-  type ReplyCoachSettings,
-  type SettingsChange,
-} from './settings.js';
-
-export type { SettingsChange, SettingsPatch } from './settings.js';
+import { applyChange, SETTINGS_VERSION, type ReplyCoachSettings, type SettingsChange } from './settings/shape.js';
+import { isStoredElsewhere, planStorage } from './settings/storage-plan.js';
+import { decodeSettings, encodeSettings, repairSettings } from './settings/stored-form.js';
 
 export const SETTINGS_KEY = 'settings';
 

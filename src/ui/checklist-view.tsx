@@ -7,7 +7,7 @@
 import type { ChecklistRow, Finding, RowStatus } from '../engine/types.js';
 import { t, type MessageKey } from '../shared/i18n.js';
 
-export interface ChecklistViewProps {
+interface ChecklistViewProps {
   checklist: readonly ChecklistRow[];
   findings: readonly Finding[];
   /** Filled phrase texts by id (placeholders already replaced for this conversation). */

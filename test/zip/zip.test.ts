@@ -1,10 +1,12 @@
 // scripts/zip.mjs: the store packages are byte-for-byte reproducible (two builds from the same tree, in two time zones,
 // give the same zips), their entries are sorted, dated 1980-01-01 00:00, mode 0644, with no extra fields, the manifest
 // sits at the root, and neither source maps nor the test build's loopback matches get in. The zips are read back from
-// their raw bytes, not through the script's own code.
+// their raw bytes, not through the script's own code. The source package (for AMO's review of minified code) holds the
+// build instructions and the sources, no build and no dependencies, and rebuilding from it alone gives the Firefox
+// package's files byte for byte.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,15 +18,17 @@ const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 const ZIP = join(ROOT, 'scripts/zip.mjs');
 const VERSION = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')).version as string;
 const BROWSERS = ['chrome', 'firefox'] as const;
+type Packages = Record<(typeof BROWSERS)[number] | 'source', Buffer>;
 
 function run(args: string[], env: Record<string, string | undefined> = {}) {
-  const merged: Record<string, string | undefined> = { ...process.env, REPLY_COACH_TEST: undefined, BROWSER: undefined, ...env };
+  // vitest sets NODE_ENV=test; a store build runs without it (with it, the JSX runtime writes source paths in).
+  const merged: Record<string, string | undefined> = { ...process.env, NODE_ENV: undefined, REPLY_COACH_TEST: undefined, BROWSER: undefined, ...env };
   const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: merged as NodeJS.ProcessEnv });
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
 /** Build both browsers into `dir` and zip them there, the way `npm run zip` does; returns the zips' bytes. */
-function buildAndZip(dir: string, tz: string): Record<(typeof BROWSERS)[number], Buffer> {
+function buildAndZip(dir: string, tz: string): Packages {
   for (const browser of BROWSERS) {
     const build = run([VITE, 'build', '--outDir', join(dir, browser), '--logLevel', 'error'], { BROWSER: browser });
     expect(build.code, build.out).toBe(0);
@@ -32,7 +36,7 @@ function buildAndZip(dir: string, tz: string): Record<(typeof BROWSERS)[number],
   const zip = run([ZIP, '--chrome', join(dir, 'chrome'), '--firefox', join(dir, 'firefox'), '--out', join(dir, 'out')], { TZ: tz });
   expect(zip.code, zip.out).toBe(0);
   const read = (browser: string) => readFileSync(join(dir, 'out', `reply-coach-${browser}-${VERSION}.zip`));
-  return { chrome: read('chrome'), firefox: read('firefox') };
+  return { chrome: read('chrome'), firefox: read('firefox'), source: read('source') };
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -78,8 +82,8 @@ function centralDirectory(zip: Uint8Array): CentralEntry[] {
 }
 
 let work: string;
-let first: Record<(typeof BROWSERS)[number], Buffer>;
-let second: Record<(typeof BROWSERS)[number], Buffer>;
+let first: Packages;
+let second: Packages;
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'reply-coach-zip-'));
@@ -135,6 +139,54 @@ describe.each(BROWSERS)('the %s store zip', (browser) => {
     const named = [...manifest.content_scripts.flatMap((script: { js: string[] }) => script.js), ...(manifest.background.scripts ?? [manifest.background.service_worker])];
     for (const file of named) expect(Object.keys(files)).toContain(file);
   });
+});
+
+describe('the source package', () => {
+  const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+
+  it('is byte-for-byte the same from two runs, with the same entry rules as the store zips', () => {
+    expect(sha256(second.source)).toBe(sha256(first.source));
+    const entries = centralDirectory(first.source);
+    const names = entries.map((entry) => entry.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (const entry of entries) expect([entry.dosTime, (entry.externalAttrs >>> 16).toString(8)]).toEqual([0, '100644']);
+  });
+
+  it('holds the build instructions, the lock file and the sources the build reads', () => {
+    const files = unzipSync(first.source);
+    for (const file of ['BUILD.md', 'package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts', 'src/content/index.ts', 'src/shared/helpdesks.ts'])
+      expect(Object.keys(files)).toContain(file);
+    const instructions = text(files['BUILD.md']);
+    expect(instructions).toContain(`Node.js ${process.version.slice(1)}`);
+    expect(instructions).toMatch(/npm \d+\.\d+\.\d+/);
+    expect(instructions).toMatch(/^ {4}npm ci$/m);
+    expect(instructions).toMatch(/^ {4}BROWSER=firefox npx vite build$/m);
+    expect(text(files['package-lock.json'])).toBe(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
+  });
+
+  it('carries no build, no dependencies and no source maps', () => {
+    const names = Object.keys(unzipSync(first.source));
+    expect(names.filter((name) => /(^|\/)(node_modules|dist(-[\w-]+)?|artifacts)\//.test(name) || name.endsWith('.map'))).toEqual([]);
+  });
+
+  it('rebuilds the Firefox package byte for byte, on its own (with the same dependencies installed)', () => {
+    const unpacked = join(work, 'unpacked');
+    for (const [name, bytes] of Object.entries(unzipSync(first.source))) {
+      mkdirSync(join(unpacked, name, '..'), { recursive: true });
+      writeFileSync(join(unpacked, name), bytes);
+    }
+    // Stands for `npm ci`, which would need the registry: the lock file is the same, so is what it installs.
+    symlinkSync(join(ROOT, 'node_modules'), join(unpacked, 'node_modules'), 'dir');
+    const build = spawnSync(process.execPath, [join(unpacked, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
+      cwd: unpacked,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: undefined, REPLY_COACH_TEST: undefined, BROWSER: 'firefox' } as NodeJS.ProcessEnv,
+    });
+    expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
+    const shipped = unzipSync(first.firefox);
+    for (const [name, bytes] of Object.entries(shipped))
+      expect({ name, sha: sha256(readFileSync(join(unpacked, 'dist-firefox', name))) }).toEqual({ name, sha: sha256(bytes) });
+  }, 60_000);
 });
 
 describe('zip refuses builds that are not for a store', () => {

@@ -3,7 +3,15 @@
 // snapshot → the views draw it (badge and panel, highlights, the popup's broadcast). Features act on the snapshot
 // and write through the editor; their effects come back as input events, like the agent's typing.
 import type { Finding } from '../../engine/types.js';
-import type { CommandName, ContentRequest, InsertOutcome, PageState } from '../../shared/protocol.js';
+import type {
+  CommandName,
+  ContentAnswer,
+  ContentRequest,
+  ContentRequestKind,
+  ContentRequestOf,
+  InsertOutcome,
+  PageState,
+} from '../../shared/protocol.js';
 import type { ReplyCoachSettings } from '../../shared/settings.js';
 import type { Composer } from '../../sites/types.js';
 import type { CoachApi } from '../coach-handoff.js';
@@ -94,19 +102,24 @@ export class Coach implements TrackerListener, CoachApi {
 
   // --- requests (the popup, the service worker) ---
 
-  answer(request: ContentRequest): Promise<unknown> {
-    switch (request.kind) {
-      case 'get-state':
-        this.popup.popupAsked();
-        this.debounce.flush();
-        return Promise.resolve(this.shown.state);
-      case 'insert-phrase':
-        return this.insertPhrase(request.phraseId, null);
-      case 'replace-finding':
-        return this.replace(request, request.replacement);
-      case 'run-command':
-        return this.runCommand(request.command);
-    }
+  /**
+   * One handler per request kind, typed by the protocol's map: each must return its own kind's answer, which a
+   * switch over the union could not check.
+   */
+  private readonly handlers: { [K in ContentRequestKind]: (request: ContentRequestOf<K>) => Promise<ContentAnswer<K>> } = {
+    'get-state': () => {
+      this.popup.popupAsked();
+      this.debounce.flush();
+      return Promise.resolve(this.shown.state);
+    },
+    'insert-phrase': (request) => this.insertPhrase(request.phraseId, null),
+    'replace-finding': (request) => this.replace(request, request.replacement),
+    'run-command': (request) => this.runCommand(request.command),
+  };
+
+  answer(request: ContentRequest): Promise<ContentAnswer> {
+    const handler = this.handlers[request.kind] as (request: ContentRequest) => Promise<ContentAnswer>;
+    return handler(request);
   }
 
   private async runCommand(command: CommandName): Promise<InsertOutcome | { ok: true; method: 'picker-opened' }> {
