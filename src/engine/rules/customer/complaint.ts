@@ -48,6 +48,30 @@ export default defineRule({
     String.raw`\b(?:rudest|rude|dumbest|worse|bad\s+(?:service|experience|customer|food|quality|connection|signal|reception)|bugfest|laggy|keyboard\s+lag|lagging|inconvenien(?:t|ce)|annoying|(?:difficult|hard|impossible)\s+to\s+(?:use|reach|find|get|navigate|contact|cancel)|conflicting|shame\s+on|#?fail|epic\s*fail|laughable|shady|unjustifi\w+|fraudulent\w*|unhelpful|disrespectful|arrogant|killing\s+(?:my|the)\s+\w+|(?:battery|phone|iphone)\s+(?:\w+\s+)?(?:dies|died|dying|drains|draining|lasts\s+(?:only|literally|about|just|half))|false\s+charge|overpriced|too\s+(?:many\s+(?:taps|steps|clicks|ads)|expensive|slow|long\s+to)|(?:so|very|extremely|really)\s+slow)\b`,
     // Waiting asked about: "how long do I need to wait", "it's been about a week now".
     String.raw`\bhow\s+long\s+(?:do|does|will|should|must|is|until|till|before)\s+(?:i|we|it|this|they|you)\s+(?:\w+\s+){0,3}(?:wait|take|get\s+back|be\s+fixed|respond|reply|process|refund)|\bit's\s+been\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:a|an|\d+|two|three|four|five|several)\s+(?:weeks?|days?|months?|hours?)\b`,
+    // An expectation not met: "it was supposed to arrive Monday", "should have been here by now", "you promised a call".
+    String.raw`\b(?:was|were|is|are|am)\s+supposed\s+to\s+(?:be\s+(?:\w+ed|here|there|ready|open|on|at|in|done|free|included|back|sent|shipped)\b|arrive|get|have|receive|come|ship|go|start|open|work|include|take|call|hear)\b|\bshould(?:\s+have|'ve)\s+(?:been|arrived|come|received|got|gotten|shipped|had|heard|gotten)\b(?!\s+(?:fine|great|perfect|ok|okay)\b)|\b(?:you|they|he|she|it|agent|staff)\s+(?:\w+\s+)?(?:promised|assured|guaranteed)\s+(?:me|us|to|it|that|a|my)\b|\b(?:told|promised)\s+(?:me|us)\s+(?:it|that|i|we|they|you|my|our|the)\s+(?:\w+\s+){0,3}(?:would|will|'d|was\s+going\s+to|were\s+going\s+to)\b`,
+    // Being charged or billed, or a charge that does not match: "I was charged $55", "been billed twice", "debited but".
+    String.raw`\b(?:was|were|been|got|getting|being|am|keep\s+getting)\s+(?:\w+\s+)?(?:charged|billed|debited|deducted|overcharged|double\s+charged)\b|\bcharged\s+(?:me\s+)?(?:[$£€]\s?\d|\d+\s*(?:dollars|bucks|pounds|euros))`,
+    // "How come ...", asking why a thing happens or does not.
+    String.raw`\bhow\s+come\b`,
+    // Left in the dark or stuck: "without any updates", "no explanation", "sitting at the gate", "at a standstill".
+    String.raw`\bwithout\s+(?:any\s+|an?\s+|so\s+much\s+as\s+an?\s+)?(?:updates?|information|info|explanation|notice|notification|warning|response|reply|communication|word|apology|refund|compensation|reason)\b|\bno\s+(?:updates?|information|info|explanation|notice|notification|warning|communication|word|apology|compensation|confirmation|tracking|email|call\s+back|callback|explanation)\b(?!\s+(?:needed|required|necessary))|\b(?:at\s+a\s+standstill|(?:sitting|sat|stuck|waiting|held|parked)\s+(?:\w+\s+)?(?:at|on)\s+the\s+(?:gate|tarmac|runway|plane|platform|station)|deplaned|diverted|stranded|overbooked|oversold|bumped\s+(?:off|from|me|us))\b`,
+    // Not even the least: "or even reply", "can't even be bothered to answer", "didn't bother to call".
+    String.raw`\b(?:or\s+even|at\s+least)\s+(?:reply|respond|answer|acknowledge|call|tell|let|read|look|get\s+back)\b|\bbother(?:ed|s)?\s+to\s+(?:reply|respond|answer|call|tell|let|check|read|look|show|inform|contact|get\s+back|update)\b`,
+    // A missed connection or appointment: "missed my connecting flight", "we missed the last train".
+    String.raw`\bmissed\s+(?:my|our|the|a|his|her)\s+(?:\w+\s+)?(?:flight|connection|train|bus|appointment|delivery|meeting|event|show|game|ferry|wedding|interview)\b`,
+    // Harm from staff or others: "yelled at my son", "was harassed by the driver", "tried to assault her".
+    String.raw`\b(?:yelled|screamed|shouted|swore|cursed|snapped)\s+at\s+(?:me|us|my|our|him|her|them)\b|\b(?:(?:sexually|verbally|physically)\s+)?(?:assault(?:ed|ing)?|harass(?:ed|ing|ment)|abus(?:ed|ive)|groped|threatened|attacked)\b(?<=\b(?:was|were|got|been|tried\s+to|me|us|my|our|him|her|them|sexually|verbally|physically|driver|staff|employee|agent|he|she|they)\s+(?:\w+\s+)?\w+)|\b(?:tried|attempted)\s+to\s+(?:(?:sexually|physically)\s+)?(?:assault|attack|hit|grab|rob|scam|touch|kick)\b`,
+    // Broken down or died: "my driver broke down", "the phone died after a day", "the train broke down".
+    String.raw`\b(?:broke|breaks|breaking|broken)\s+down\b|\b(?:my|our|the)\s+(?:\w+\s+)?(?:died|dies|quit|packed\s+up|gave\s+up|gave\s+out|conked\s+out)\b`,
+    // A problem since an update: "since the latest update my battery", "ever since iOS 11".
+    String.raw`\b(?:ever\s+since|since|after)\s+(?:the|your|this|updating\s+to|upgrading\s+to|i\s+updated|i\s+upgraded|ios)\s+(?:\w+\s+){0,2}?(?:update|upgrade|\d+(?:\.\d+)*)\b(?=[^.!?]{0,60}\b(?:can't|cannot|won't|doesn't|don't|keeps?|no\s+longer|not|stopped|crash\w*|drain\w*|restarts?|freez\w*|lag\w*|slow\w*|broke\w*|dies|died|issues?|problems?|glitch\w*|bug\w*|missing|gone|disappeared)\b)`,
+    // Demands and directives to the company: "you guys should fix this", "you need to sort this out", "do better".
+    String.raw`\byou\s+(?:guys\s+|people\s+|all\s+|lot\s+)?(?:should|need\s+to|have\s+to|must|better)\s+(?:really\s+|seriously\s+|at\s+least\s+|actually\s+|just\s+|probably\s+)?(?:fix|sort|contact|do\s+(?:better|something)|get\s+(?:your|it|this|that|a\s+grip)|train|hire|stop|learn|be\s+ashamed|look\s+into|refund|compensate|honou?r|deal\s+with|address|respond|reply|answer|call|check|investigate|apologi[sz]e|make\s+(?:it|this|things)\s+right)\b|\b(?:do\s+better|get\s+your\s+(?:act|shit|stuff|house)\s+(?:together|in\s+order)|step\s+(?:it|your\s+game)\s+up|sort\s+(?:it|this|yourselves)\s+out)\b`,
+    // Waiting longer than it should take: "took over 2 hours", "been taking three weeks".
+    String.raw`\b(?:took|taken|taking)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|literally\s+)?(?:\d+|two|three|four|five|six|several|forty|an?)\s+(?:hours?|hrs|days|weeks|months|minutes|mins)\b|\b(?:another|the|this|more|long|huge|massive|constant|endless|lengthy)\s+delays?\b|\bstill\s+(?:showing|says|shows|charging|pending|processing|stuck|broken|down|missing|having|happening|getting|nothing|no|not)\b`,
+    // A question whether it is even allowed: "is this even legal?", "I doubt that is legal".
+    String.raw`\bis\s+(?:this|that|it)\s+(?:even\s+)?(?:legal|allowed|fair|normal|acceptable|right)\b|\bdoubt\s+(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:legal|allowed|fair|right)\b`,
   ],
   unlessBefore: [
     // The customer correcting themselves: "oops, wrong file", "shit, sent the wrong one".
@@ -82,6 +106,23 @@ export default defineRule({
       'The agent hung up on me twice.',
       'Easily the rudest cashier I have met.',
       'How long do we have to wait for the engineer?',
+      'The parcel was supposed to arrive on Monday.',
+      'It should have been here three days ago.',
+      'They told me it would be refunded within a week.',
+      'I was charged $40 for a bag that was free last time.',
+      'How come the app logs me out every morning?',
+      'We have been sat on the tarmac for an hour without any updates.',
+      'No explanation, no email, nothing.',
+      'Could you at least reply to my emails?',
+      'Nobody bothered to tell us the store had closed.',
+      'We missed our connecting flight because of the delay.',
+      'The driver yelled at my daughter.',
+      'Our bus broke down on the motorway.',
+      'Ever since the latest update my phone restarts at random.',
+      'You guys need to sort out your delivery slots.',
+      'Checkout took over 40 minutes today.',
+      'The order is still showing as pending.',
+      'Is this even legal?',
     ],
     pass: [
       'How do I change the email address on my account?',
@@ -94,6 +135,14 @@ export default defineRule({
       'The new update fixed the problem with my login, thanks.',
       'I never thought ordering could be this easy.',
       'Can you tell me how long the sale lasts?',
+      'Is the store supposed to open at nine on Sundays?',
+      'Everything should have arrived fine, thanks for checking.',
+      'No complaints here, great flight!',
+      'No worries, no apology needed.',
+      'Is there a charge for seat selection?',
+      'Since the update the app looks great.',
+      'You guys should totally bring back the pumpkin latte!',
+      'Will there be any delays on the line tomorrow?',
     ],
   },
 });
