@@ -41,6 +41,16 @@ export default defineRule({
     String.raw`\b(?:thanks\s+(?:a\s+lot|a\s+bunch|so\s+much)\s+(?:for\s+)?(?:nothing|ruining|wasting|losing|breaking|cancell?ing)|way\s+to\s+(?:go|ruin|lose|break|mess|treat)|oh\s+(?:great|joy|wonderful|lovely|brilliant)(?=,)|just\s+(?:great|perfect|wonderful|brilliant|fantastic)(?=[.!])|love\s+how\s+(?:you|your|i|my|the)|(?:great|good|fantastic|brilliant|excellent|nice)\s+(?:job|work|service|one)[,.!]*\s+(?:not|again|as\s+usual|guys)\b|as\s+usual(?=[.!])|typical\s+(?:of\s+)?\w+)\b`,
     // Distress: "urgently", "stranded", "please help me", "in tears", "freaking out", "ruined".
     String.raw`\b(?:urgent(?:ly)?|emergency|stranded|help\s+me\s+please|please\s+help\s+(?:me|us)|begging\s+(?:you|for)|i\s+beg|in\s+tears|freaking\s+out|losing\s+my\s+mind|ruined)\b`,
+    // Exasperated orders that end a sentence: "Fix it.", "Sort it out!", "Do better.", "Get it together".
+    String.raw`\b(?:(?:fix|sort)(?<!\b(?:to|i|we|you|they|can|could|do|how|please|pls|me|will|would|i'll|we'll|you'll|should|must|i'd)\s+(?:fix|sort))\s+(?:it|this|that|(?:it|this|yourselves)\s+out)|do\s+better|get\s+(?:it|your\s+(?:act|shit|stuff))\s+together|step\s+(?:it|your\s+game)\s+up)(?=\s*(?:[.!]|$))`,
+    // Rhetorical disbelief: "do you even realize", "you're telling me to wait", "y'all gonna tell me", "you expect me to".
+    String.raw`\bdo\s+you\s+(?:guys\s+|people\s+)?(?:even\s+(?:realize|realise|know|care|understand|listen|read|check)|realize|realise|care)\b|\b(?:you(?:'re|\s+are)|y'all(?:'re)?|yall|so\s+you(?:'re|\s+are))\s+(?:really\s+|seriously\s+|actually\s+|now\s+)?(?:gonna\s+|going\s+to\s+)?tell(?:ing)?\s+me\s+(?:to|that|i|we|my|it|there|you)\b|\bare\s+you\s+(?:seriously\s+|really\s+|actually\s+)?telling\s+me\b|\bso\s+you(?:'re|\s+are)\s+saying\b|\byou\s+(?:really\s+)?expect\s+(?:me|us|people|customers)\s+to\b`,
+    // Sarcasm: "not like there's a game tonight or anything", "oh, that's nice", "how does that help me now?".
+    String.raw`\bnot\s+like\s+[^.!?]{0,80}?\bor\s+anything\b|\boh[,.!]*\s+(?:that's|that\s+is|how|so)\s+(?:nice|great|helpful|lovely|wonderful|brilliant|convenient|useful)(?=\s*(?:\.|\?|$))|\bwell[,.]*\s+(?:that's|that\s+is|this\s+is)\s+(?:just\s+(?:great|nice|helpful|lovely|wonderful|brilliant|fantastic|perfect)\b|(?:great|nice|helpful|lovely|wonderful|brilliant|fantastic|perfect)(?=\s*(?:\.|\?|$)))|\bhow\s+(?:much\s+)?(?:does|is|will|would)\s+(?:that|this)\s+(?:help|going\s+to\s+help)\b|\b#not\b`,
+    // Accusing the company of taking their money: "fraudulently holding my money", "holding me to ransom", "thieves".
+    String.raw`\b(?:fraud(?:ulent(?:ly)?|sters?)?|ransom|thie(?:f|ves|very)|steal(?:ing|s)?\s+(?:my|our|from)|stole\s+(?:my|our|from)|unjustifi\w+|extortion\w*|daylight\s+robbery)\b`,
+    // Worn down in so many words: "driving me crazy", "doing my head in", "what a shambles".
+    String.raw`\b(?:driving\s+me\s+(?:crazy|nuts|mad|insane|up\s+the\s+wall)|doing\s+my\s+head\s+in|(?:a|such\s+a|what\s+a|total|complete|absolute)\s+(?:mess|shambles|farce|circus|clown\s+show|shitshow|joke)|boo+(?=\s+(?:at|to|on|for)\b|\s*[!]))\b`,
   ],
   unlessBefore: [String.raw`\b(?:not|never|wasn't|isn't|no\s+longer)\s+(?:\w+\s+){0,1}$`],
   examples: {
@@ -67,6 +77,20 @@ export default defineRule({
       'Ugh, this sucks.',
       'Honestly I am done with this app.',
       'This is a nightmare.',
+      'The app logs me out every hour. Fix it.',
+      'Honestly, do better.',
+      'Do you even read the messages we send?',
+      "So you're telling me to wait another week?",
+      'You expect me to pay for a second delivery?',
+      "It's not like I had plans tonight or anything.",
+      "Oh, that's helpful. Thanks.",
+      'Well that is just great, the train has gone.',
+      'How does that help me now?',
+      'You are fraudulently keeping my deposit.',
+      'Stealing from your own customers, nice.',
+      'This router is driving me crazy.',
+      'What a shambles this rollout has been.',
+      'Boo to whoever packed this bag!',
     ],
     pass: [
       'Could you help me reset my password?',
@@ -79,6 +103,17 @@ export default defineRule({
       'The staff were so friendly.',
       'Great job on the new menu!',
       'Damn, I forgot to add the voucher. Can you apply it?',
+      'Can you fix it for me please?',
+      'How do I fix it?',
+      'Could you please sort it out.',
+      'Do you know when the store opens?',
+      'You are telling me the best news today!',
+      'Is there anything else I need to bring, or anything?',
+      'Oh, that is lovely, thank you so much!',
+      'Well, that is great news, thanks!',
+      'How does this plan work abroad?',
+      'Can you warn people about this scam text pretending to be you?',
+      'The fireworks were killing it tonight!',
     ],
   },
 });
