@@ -1,0 +1,48 @@
+import { defineRule } from '../rule.js';
+
+// Defensiveness: denying any wrongdoing, standing by the staff or the handling of the case, and quoting the rule book
+// at them, instead of acknowledging what went wrong. The labelling rubric counts this as
+// blame_or_dismissive; practice: take responsibility for the solution, even when the fault is not yours.
+export default defineRule({
+  id: 'defensive',
+  description: 'Flags defensiveness: "our crew would never deceive you", "the case was handled accordingly", "our policy clearly states".',
+  target: 'reply',
+  signal: 'blame',
+  finding: {
+    severity: 'warning',
+    message: 'This defends the company instead of acknowledging the problem. Say what went wrong for them and what you will do.',
+  },
+  kind: 'phrase',
+  patterns: [
+    // Denying an intent nobody has to deny: "we would never mislead you", "not to deceive you in any way".
+    String.raw`\b(?:never|not|didn't|don't|doesn't|won't|wouldn't)\s+(?:(?:intend|mean|try|trying|meant)\s+to\s+|to\s+|ever\s+)?(?:deceive|mislead|lie\s+to|trick|cheat|scam|rip\s+off|discriminate\s+against)\s+(?:you|our\s+(?:customers|guests|passengers|flyers|members|users)|anyone)\b`,
+    // "There was no error on our part", "no mistake was made by our staff".
+    String.raw`\bno\s+(?:error|mistake|fault|wrongdoing|negligence)\s+(?:was\s+made\s+)?(?:on|by|from)\s+(?:our|the)\s+(?:part|side|end|staff|team|crew|agent|driver)\b`,
+    // Standing by the handling: "the case was handled accordingly", "we believe the matter was dealt with correctly".
+    String.raw`\b(?:handled|assisted|dealt\s+with|processed|resolved|actioned|addressed)\s+(?:accordingly|correctly|appropriately|properly|fairly|in\s+line\s+with|as\s+per)\b(?<=\b(?:was|were|been)\s+(?:\w+\s+)?(?:handled|assisted|dealt\s+with|processed|resolved|actioned|addressed)\s+\w+)`,
+    String.raw`\b(?:we|i)\s+(?:stand\s+(?:by|behind)|fully\s+support|support)\s+(?:our|the|this|that|my)\s+(?:decision|crew|staff|team|agent|driver|employees?|policy|colleague|captain|pilot|manager)\b`,
+    String.raw`\b(?:crew|staff|team|agent|driver|employee|colleague|captain|pilot|manager|representative)s?\s+(?:\w+\s+)?(?:acted|responded|behaved|did\s+(?:everything|their\s+job|the\s+right\s+thing))\s+(?:correctly|appropriately|properly|professionally|within|in\s+line|according|by\s+the\s+book)\b`,
+    // Quoting the rule book at the customer: "our policy clearly states", "the terms say".
+    String.raw`\b(?:our\s+(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|t\s*&\s*cs|rules|contract|guidelines)\s+(?:clearly\s+|do\s+|does\s+|explicitly\s+)?|the\s+(?:policy|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|rules|contract)\s+(?:clearly|explicitly)\s+)(?:states?|says?|specif(?:y|ies)|stipulates?|doesn't\s+allow|does\s+not\s+allow|don't\s+allow|do\s+not\s+allow|prohibits?)\b`,
+  ],
+  unlessBefore: [String.raw`\b(?:if|whether|not\s+that)\s+(?:\w+\s+){0,2}$`],
+  examples: {
+    flag: [
+      'Our agents would never mislead you about a fare.',
+      'We did not intend to deceive our customers.',
+      'There was no error on our part with this booking.',
+      'Your claim was handled accordingly by the team.',
+      'We believe the refund has been processed correctly.',
+      'We stand by our decision to remove the post.',
+      'The driver acted appropriately in this situation.',
+      'Our policy clearly states that tickets are non-refundable.',
+    ],
+    pass: [
+      'We never want to mislead anyone, so thank you for flagging the wording.',
+      'Your refund has been processed and will arrive in 3-5 days.',
+      "We'll make sure your complaint is handled properly.",
+      'Our team will look into it right away.',
+      'Check that the terms say the same in your account.',
+    ],
+  },
+});
