@@ -17,7 +17,7 @@ export default defineRule({
   // of every reply, and one shared opening is tried once per word instead of once per phrase.
   patterns: [
     // Interjections of concern.
-    String.raw`\b(?:yikes|bummer|uh[\s-]?oh|oh\s+dear|ouch|eek|sad\s+day|(?:what|that's|that\s+is|such)\s+a\s+(?:bummer|shame|pity))\b`,
+    String.raw`\b(?:yikes|bummer|uh[\s-]?oh|oh\s+dear|ouch|eek|oof+|ah+\s+no|aw+\s+no|oh\s+noes|sad\s+day|(?:what|that's|that\s+is|such)\s+a\s+(?:bummer|shame|pity))\b`,
     // First person.
     String.raw`\b(?:i|we)(?:` +
       // "We're concerned to hear this", "I'm saddened by what happened".
@@ -91,6 +91,19 @@ export default defineRule({
     String.raw`\b(?:hope\s+you(?:'re|\s+are)?\s+(?:feel(?:ing)?\s+better|ok|okay|alright|all\s+right|safe|doing\s+(?:ok|okay|better))|get\s+well\s+soon|feel\s+better\s+soon)\b`,
     // Putting ourselves in their place: "if this were happening to me".
     String.raw`\bif\s+(?:this|that|it)\s+(?:were|was)\s+(?:happening\s+)?(?:to\s+)?(?:me|us|my)\b`,
+    // Short of ideal: "that's not ideal", "this is less than ideal", "that sounds far from great".
+    String.raw`\b(?:not|less\s+than|far\s+from|hardly)\s+(?:ideal|great)\b(?<=\b(?:that's|that\s+is|this\s+is|it's|that\s+sounds|this\s+sounds|that\s+was|this\s+was|definitely|certainly)\s+(?:\w+\s+)?(?:not|less\s+than|far\s+from|hardly)\s+(?:ideal|great))(?!\s+(?:for|if|to)\b)`,
+    // Disbelief on the customer's behalf: "that's unbelievable!", "this is crazy." (ending the sentence, not "crazy good").
+    String.raw`\b(?:unbelievable|crazy|insane|wild|outrageous|unreal)(?<=\b(?:that's|that\s+is|this\s+is|that\s+sounds|that\s+seems)\s+(?:(?:definitely|so|really|just|absolutely|pretty|totally)\s+)?\w+)(?=\s*(?:[.!]|$))`,
+    // "You deserve better", "you deserve an answer".
+    String.raw`\byou\s+(?:(?:definitely|absolutely|certainly|truly)\s+)?deserve\s+(?:better|more\s+than\s+that|a\s+(?:better|proper|quick|quicker|speedy|real)\b|an?\s+(?:answer|explanation|apology|update)\b)`,
+    // Relief and concern for the person: "glad you're safe", "our thoughts are with you", "hang in there", "stay safe".
+    String.raw`\b(?:glad|relieved)\s+(?:to\s+(?:hear|know)\s+)?(?:that\s+)?(?:you(?:'re|\s+are|\s+were)|you\s+and\s+\w+\s+(?:are|were)|everyone(?:'s|\s+is|\s+was))\s+(?:all\s+)?(?:ok|okay|safe|alright|all\s+right|unharmed|not\s+hurt|fine)\b`,
+    String.raw`\b(?:our|my)\s+(?:thoughts|hearts|prayers)\s+(?:are|go\s+out)\s+(?:with|to)\b|\bhang\s+in\s+there\b|\bstay\s+safe\b`,
+    // "We hate that this happened", "I hate when that happens", "that's the last thing we want".
+    String.raw`\b(?:hate|hated)(?<=\b(?:we|i)(?:'d)?\s+(?:(?:really|truly|absolutely|just)\s+)?hated?)\s+(?:that\s+(?:this|you|your|it|that|the)|(?:it\s+)?when\s+(?:this|that|it)|(?:this|that)\s+(?:happened|happens|is\s+happening))\b|\bthe\s+last\s+thing\s+(?:we|i)\s+(?:want|wanted|would\s+want|'d\s+want)\b`,
+    // What matters to them: "having access to your account is important", "getting home on time is so important".
+    String.raw`\b(?:having|getting|keeping|being\s+able\s+to)\s+(?:[^.!?]{0,30}?\s)?(?:your|you)\b[^.!?]{0,40}?\b(?:is|are)\s+(?:so\s+|very\s+|really\s+|super\s+|incredibly\s+|extremely\s+)?important(?=\s*(?:[.!,;]|$)|\s+to\s+you\b|\s+and\b)`,
   ],
   // A conditional is not an acknowledgement: "if this made you feel ...".
   unlessBefore: [String.raw`\b(?:if|unless|whether)\s+(?:\w+\s+){0,2}$`, String.raw`\b(?:don't|do\s+not|didn't|not|isn't|wasn't)\s+$`],
@@ -146,6 +159,19 @@ export default defineRule({
       'Ugh, that is not cool at all.',
       'That is not how it should work.',
       "That's just not right!",
+      'Oof, a week without hot water.',
+      'Aww no, which station was it?',
+      "That's definitely not ideal. Can you DM us?",
+      'This is less than ideal, so we have flagged it.',
+      "That's unbelievable! Please send us the details.",
+      'That is crazy.',
+      'You deserve a proper answer on this.',
+      "Glad to hear you're safe. We'll sort the car out.",
+      'Our thoughts are with you and your family.',
+      'Hang in there, the crew is on the way.',
+      'We hate that this happened on your birthday.',
+      "That's the last thing we want for our riders.",
+      'Having your heating working in winter is so important.',
     ],
     pass: [
       'Oh no, please restart the app.',
@@ -180,6 +206,14 @@ export default defineRule({
       "You've had a great time with us, we hope!",
       'There is no way to start the app offline.',
       'That shouldn\'t take more than five minutes.',
+      'The blue one is not ideal for running.',
+      "That's crazy good, thanks for sharing!",
+      'This is wild and we love it.',
+      'Stay tuned for more news.',
+      'We hate to say goodbye to the old menu!',
+      'Having the app open is important for the update.',
+      'Having your app updated is important for the new features.',
+      'Keeping your data safe is very important to us.',
     ],
   },
 });

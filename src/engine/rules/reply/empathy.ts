@@ -4,7 +4,7 @@ import { defineRule } from '../rule.js';
 // "Sorry to hear that" alone is an apology, not empathy (practice.md). "I see that your order ..." is reading an
 // account, not empathy, so "see" only counts as "see how/why".
 const FEELING =
-  '(?:frustrating|annoying|stressful|upsetting|disappointing|inconvenient|maddening|exhausting|worrying|concerning|confusing|aggravating|infuriating|difficult|hard|tough|painful|unsettling|alarming|scary|frightening|terrifying|embarrassing|overwhelming|nerve-wracking|traumatic|devastating|discouraging|disheartening|a\\s+(?:pain|hassle|headache|nightmare)|not\\s+(?:ok|okay|acceptable|good\\s+enough))';
+  '(?:frustrating|annoying|stressful|upsetting|disappointing|inconvenient|maddening|exhausting|worrying|concerning|confusing|aggravating|infuriating|difficult|hard|tough|rough|painful|unsettling|alarming|scary|frightening|terrifying|embarrassing|overwhelming|nerve-wracking|traumatic|devastating|discouraging|disheartening|a\\s+(?:pain|hassle|headache|nightmare)|not\\s+(?:ok|okay|acceptable|good\\s+enough))';
 // Words strong enough that "X is <word>" is about the customer's experience whatever X is.
 const STRONG_FEELING =
   "(?:frustrating|annoying|stressful|upsetting|awful|terrible|horrible|infuriating|maddening|exhausting|disappointing|distressing|heartbreaking|worrying|a\\s+(?:nightmare|shock|pain|hassle|headache)|(?:not|n't)\\s+acceptable|unacceptable)";
