@@ -24,6 +24,11 @@ export default defineRule({
     String.raw`\b(?:crew|staff|team|agent|driver|employee|colleague|captain|pilot|manager|representative)s?\s+(?:\w+\s+)?(?:acted|responded|behaved|did\s+(?:everything|their\s+job|the\s+right\s+thing))\s+(?:correctly|appropriately|properly|professionally|within|in\s+line|according|by\s+the\s+book)\b`,
     // Quoting the rule book at the customer: "our policy clearly states", "the terms say".
     String.raw`\b(?:our\s+(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|t\s*&\s*cs|rules|contract|guidelines)\s+(?:clearly\s+|do\s+|does\s+|explicitly\s+)?|the\s+(?:policy|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|rules|contract)\s+(?:clearly|explicitly)\s+)(?:states?|says?|specif(?:y|ies)|stipulates?|doesn't\s+allow|does\s+not\s+allow|don't\s+allow|do\s+not\s+allow|prohibits?)\b`,
+    // Holding the customer to what they were told or signed: "you agreed to our terms", "it says on the website",
+    // "you were advised at booking".
+    String.raw`\byou\s+(?:agreed|accepted|consented)\s+to\s+(?:the|our|these|those)\b|\bit\s+(?:(?:clearly|also|explicitly)\s+(?:says|states|said|stated)\s+(?:on|in)\s+(?:the|our)\s+(?:website|site|terms|app|confirmation|booking|policy|email|listing|description|page|faqs?|contract)|(?:says|states|said|stated)\s+(?:clearly\s+)?(?:on|in)\s+(?:the|our)\s+(?:terms|policy|contract|t&cs|conditions))\b|\byou\s+(?:were|had\s+been)\s+(?:(?:clearly|already|previously)\s+)?(?:informed|advised|notified|made\s+aware)\b`,
+    // "We've done everything we can", "we did all we could".
+    String.raw`\b(?:we|i)(?:'ve|\s+have)?\s+(?:done|did|tried)\s+(?:everything|all|all\s+that)\s+(?:we|i)\s+(?:can|could)\b|\bdone\s+everything\s+in\s+(?:our|my)\s+power\b`,
   ],
   unlessBefore: [String.raw`\b(?:if|whether|not\s+that)\s+(?:\w+\s+){0,2}$`],
   examples: {
@@ -36,12 +41,18 @@ export default defineRule({
       'We stand by our decision to remove the post.',
       'The driver acted appropriately in this situation.',
       'Our policy clearly states that tickets are non-refundable.',
+      'You agreed to our terms when you booked.',
+      'It clearly says on the website that the sale ended Friday.',
+      'You were advised at check-in that the flight was full.',
+      "We've done everything we can on our side.",
     ],
     pass: [
       'We never want to mislead anyone, so thank you for flagging the wording.',
       'Your refund has been processed and will arrive in 3-5 days.',
       "We'll make sure your complaint is handled properly.",
       'Our team will look into it right away.',
+      "We'll do everything we can to get it back.",
+      'It says in the app that your order is on its way, is that right?',
       'Check that the terms say the same in your account.',
     ],
   },
