@@ -72,6 +72,26 @@ export default defineRule({
     String.raw`\b(?:took|taken|taking)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|literally\s+)?(?:\d+|two|three|four|five|six|several|forty|an?)\s+(?:hours?|hrs|days|weeks|months|minutes|mins)\b|\b(?:another|the|this|more|long|huge|massive|constant|endless|lengthy)\s+delays?\b|\bstill\s+(?:showing|says|shows|charging|pending|processing|stuck|broken|down|missing|having|happening|getting|nothing|no|not)\b`,
     // A question whether it is even allowed: "is this even legal?", "I doubt that is legal".
     String.raw`\bis\s+(?:this|that|it)\s+(?:even\s+)?(?:legal|allowed|fair|normal|acceptable|right)\b|\bdoubt\s+(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:legal|allowed|fair|right)\b`,
+    // Something else came: "received a blue one instead", "they sent the small size instead".
+    String.raw`\binstead\b(?<=\b(?:received|sent|delivered|gave|given|brought|charged|shipped)\s+(?:[\w'-]+\s+){0,5}instead)(?!\s+of\s+(?:waiting|calling|going))`,
+    // Delivered on paper only: "it says delivered but", "marked as delivered", "shows delivered".
+    String.raw`\b(?:says|shows|showing|marked(?:\s+as)?|status\s+(?:is|says))\s+(?:it\s+(?:was|has\s+been)\s+|it's\s+)?delivered\b`,
+    // Trying and failing: "I've been trying to reach you all day", "it doesn't let me sign in".
+    String.raw`\b(?:been|keep|kept)\s+trying\s+to\b|\b(?:doesn't|does\s+not|won't|will\s+not|wouldn't|didn't)\s+(?:even\s+)?let\s+(?:me|us)\b`,
+    // The bill went up: "my bill increased again", "the price has doubled".
+    String.raw`\b(?:bill|price|rate|fee|premium|charge|payment)s?\s+(?:\w+\s+)?(?:went\s+up|gone\s+up|has\s+gone\s+up|increased|doubled|tripled|jumped|is\s+(?:now\s+)?(?:higher|more|double))\b`,
+    // "What's going on with my order?", "what's up with the app today?".
+    String.raw`\bwhat(?:'s|\s+is|s)\s+(?:going\s+on|happening|up)\s+with\b`,
+    // Paid and not given: "paid for priority boarding and didn't get it".
+    String.raw`\bpaid\s+for\s+[^.!?]{0,40}?\b(?:but|and|yet)\s+(?:\w+\s+)?(?:didn't|did\s+not|never|not|no|still|haven't|have\s+not|wasn't|was\s+not|got\s+nothing)\b`,
+    // Out: "the internet is out again", "power's been out since noon".
+    String.raw`\b(?:internet|power|service|cable|wifi|wi-fi|signal|tv|electricity|phone\s+service|network)(?:'s|\s+is|\s+has\s+been|'s\s+been|\s+went|\s+was|\s+keeps\s+going)\s+out\b`,
+    // Waiting for what should have come: "still waiting on my refund", "waiting for an engineer since Monday".
+    String.raw`\bwaiting\s+(?:for|on)\s+(?:my|a|an|the|our)\s+(?:\w+\s+)?(?:refund|replacement|order|package|parcel|delivery|engineer|technician|callback|call\s+back|response|reply|answer|driver|food)\b(?=[^.!?]{0,40}\b(?:since|for\s+(?:\d|a\b|an\b|over|more|two|three|days|weeks|hours)|still))`,
+    // Told one thing: "I was told my refund would be processed", "we were promised a call back".
+    String.raw`\b(?:i|we)\s+(?:was|were|had\s+been|have\s+been|'ve\s+been)\s+(?:told|promised|assured|informed)\s+(?:that\s+)?(?:it|my|our|i|we|the|they|this|a|an)\s+(?:[\w']+\s+){0,3}?(?:would|will|was\s+going\s+to|were\s+going\s+to|should|'d|wouldn't|won't)\b`,
+    // Food that came wrong: "the fries were soggy", "my burger was raw".
+    String.raw`\b(?:was|were|is|are|came|arrived)\s+(?:\w+\s+)?(?:soggy|burnt|burned|raw|stale|undercooked|overcooked|bland|tasteless|inedible|melted|squashed|crushed|leaking|open(?:ed)?\s+already)\b`,
   ],
   unlessBefore: [
     // The customer correcting themselves: "oops, wrong file", "shit, sent the wrong one".
@@ -123,6 +143,17 @@ export default defineRule({
       'Checkout took over 40 minutes today.',
       'The order is still showing as pending.',
       'Is this even legal?',
+      'Ordered the large one and received a small one instead.',
+      'The tracking says delivered but nothing is here.',
+      "I've been trying to get through to billing all morning.",
+      "The app won't let me add a card.",
+      'My bill went up again this month.',
+      "What's going on with my refund?",
+      "Paid for extra legroom and didn't get it.",
+      'Our internet is out again.',
+      'Waiting on my refund since March.',
+      'I was told my refund would take three days.',
+      'The fries were soggy.',
     ],
     pass: [
       'How do I change the email address on my account?',
@@ -143,6 +174,10 @@ export default defineRule({
       'Since the update the app looks great.',
       'You guys should totally bring back the pumpkin latte!',
       'Will there be any delays on the line tomorrow?',
+      'I got the blue one instead, it looks great!',
+      'Can I pick it up instead of waiting for delivery?',
+      'Waiting for my order, so excited!',
+      'I was told you have the best pizza in town.',
     ],
   },
 });

@@ -51,6 +51,12 @@ export default defineRule({
     String.raw`\b(?:fraud(?:ulent(?:ly)?|sters?)?|ransom|thie(?:f|ves|very)|steal(?:ing|s)?\s+(?:my|our|from)|stole\s+(?:my|our|from)|unjustifi\w+|extortion\w*|daylight\s+robbery)\b`,
     // Worn down in so many words: "driving me crazy", "doing my head in", "what a shambles".
     String.raw`\b(?:driving\s+me\s+(?:crazy|nuts|mad|insane|up\s+the\s+wall)|doing\s+my\s+head\s+in|(?:a|such\s+a|what\s+a|total|complete|absolute)\s+(?:mess|shambles|farce|circus|clown\s+show|shitshow|joke)|boo+(?=\s+(?:at|to|on|for)\b|\s*[!]))\b`,
+    // Strong verdicts: "atrocious", "diabolical service", "inexcusable", "no excuse", "you should be ashamed".
+    String.raw`\b(?:atrocious|horrendous|diabolical|shambolic|abysmal|dreadful|lousy|piss\s*poor|inexcusable|unforgivable|no\s+excuse|shameful|should\s+be\s+ashamed|beyond\s+a\s+joke)\b`,
+    // Worn thin: "this is getting old", "it's getting ridiculous", "every single time I order".
+    String.raw`\b(?:this|it|that|things)(?:'s|\s+is|\s+are|'re)\s+getting\s+(?:really\s+|very\s+|so\s+|a\s+bit\s+)?(?:old|ridiculous|silly|out\s+of\s+hand|tiresome|tedious|annoying|frustrating|beyond\s+a\s+joke|worse\s+and\s+worse)\b|\bevery\s+(?:single\s+)?time\s+(?:i|we)\b(?=[^.!?]{0,60}\b(?:not|no|never|wrong|missing|late|broken|crash\w*|fail\w*|forget|forgot|have\s+to|error|same)\b)`,
+    // Regret at choosing them: "I regret ever switching to you", "I wish I'd never booked".
+    String.raw`\bregret\s+(?:ever\s+)?(?:buying|choosing|ordering|flying|booking|signing|switching|getting|using|joining|paying|coming|staying|upgrading)\b|\bwish\s+(?:i|we)(?:'d|\s+had)\s+never\b`,
   ],
   unlessBefore: [String.raw`\b(?:not|never|wasn't|isn't|no\s+longer)\s+(?:\w+\s+){0,1}$`],
   examples: {
@@ -91,6 +97,12 @@ export default defineRule({
       'This router is driving me crazy.',
       'What a shambles this rollout has been.',
       'Boo to whoever packed this bag!',
+      'The service on this route is atrocious.',
+      'Losing a passport at the desk is inexcusable.',
+      'This is getting really old.',
+      'Every single time I order, the sauce is missing.',
+      'I regret ever switching to this network.',
+      "I wish I'd never booked with you.",
     ],
     pass: [
       'Could you help me reset my password?',
@@ -114,6 +126,8 @@ export default defineRule({
       'How does this plan work abroad?',
       'Can you warn people about this scam text pretending to be you?',
       'The fireworks were killing it tonight!',
+      'Every time I visit, the staff are lovely.',
+      'My son is getting old enough for his own phone.',
     ],
   },
 });
