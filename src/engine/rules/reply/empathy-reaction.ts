@@ -25,9 +25,9 @@ export default defineRule({
       // "We hate to hear that", "I never like hearing this".
       String.raw`|(?:'d)?\s+(?:(?:really|truly|absolutely|just|always)\s+)?(?:hate|don't\s+like|do\s+not\s+like|never\s+like|dislike)\s+(?:to\s+hear|hearing|to\s+see\s+(?:this|that|you\s+${NEGATIVE_FEELING})|seeing\s+(?:this|that|you\s+${NEGATIVE_FEELING}))\b` +
       // "We never want you to feel this way", "we don't want our guests to be disappointed", "we never want to disappoint".
-      String.raw`|\s+(?:never|don't|do\s+not|would\s+never)\s+(?:ever\s+)?(?:want|like)\s+(?:(?:you|our\s+(?:customers|guests|members|fans|flyers|riders|passengers|players))\s+to\s+(?:feel\s+(?:this|that|like|${NEGATIVE_FEELING})|be\s+${NEGATIVE_FEELING}|be\s+(?:inconvenienced|left)|have\s+(?:a\s+)?(?:bad|poor|negative|frustrating)|go\s+through)|to\s+(?:disappoint|upset|frustrate|inconvenience|let\s+(?:you|anyone)\s+down))\b` +
+      String.raw`|\s+(?:never|don't|do\s+not|would\s+never)\s+(?:ever\s+)?(?:want|like)\s+(?:(?:you|our\s+(?:customers|guests|members|fans|flyers|riders|passengers|players))\s+to\s+(?:feel\s+(?:this|that|like|${NEGATIVE_FEELING})|be\s+${NEGATIVE_FEELING}|be\s+(?:inconvenienced|left|without|stuck|stranded)|have\s+(?:a\s+)?(?:bad|poor|negative|frustrating)|go\s+through|worry)|to\s+(?:disappoint|upset|frustrate|inconvenience|let\s+(?:you|anyone)\s+down))\b` +
       // "I hear the frustration", "we feel your pain".
-      String.raw`|\s+(?:can\s+|do\s+)?(?:hear|sense|feel|see)\s+(?:the|your)\s+(?:frustration|disappointment|concern|annoyance|pain|anger|upset|worry|stress)\b` +
+      String.raw`|\s+(?:can\s+|do\s+)?(?:hear|sense|feel|see)\s+(?:the|your)\s+(?:frustration|disappointment|concerns?|annoyance|pain|anger|upset|worry|worries|stress)\b` +
       // "We take this very seriously", "we take reports like yours seriously".
       String.raw`|\s+(?:(?:always|do|really|truly)\s+)?take\s+(?:this|that|these|it|your\s+(?:\w+\s+)?(?:concerns?|feedback|report|complaint|experience|comments?)|(?:all\s+)?(?:such\s+)?(?:matters|reports|complaints|concerns|issues|feedback)(?:\s+like\s+(?:this|these|yours))?|(?:this|these|such)\s+(?:matters?|reports?|complaints?|concerns?|issues?|situations?|claims?|incidents?))\s+(?:(?:very|extremely|really|incredibly|so|quite|most)\s+)?seriously\b` +
       // "Rest assured we care about your concerns".
@@ -53,7 +53,7 @@ export default defineRule({
       // "That's the worst".
       String.raw`|(?:'s|\s+is)\s+the\s+worst\b` +
       // "That's not supposed to happen", "that's understandable", "that's no way to start your trip".
-      String.raw`|(?:'s|\s+is)\s+(?:not\s+(?:supposed|meant)\s+to\s+(?:happen|be\s+(?:happening|the\s+case))|(?:(?:completely|totally|perfectly|entirely|very)\s+)?understandable|(?:definitely\s+|certainly\s+)?no\s+way\s+to\s+(?:start|spend|end|begin))\b` +
+      String.raw`|(?:'s|\s+is)\s+(?:not\s+(?:supposed|meant)\s+to\s+(?:happen|be\s+(?:happening|the\s+case))|(?:(?:completely|totally|perfectly|entirely|very)\s+)?understandable|(?:definitely\s+|certainly\s+)?no\s+way\s+to\s+(?:start|spend|end|begin|treat))\b` +
       // "That's unfortunate", "that is troubling to hear", "that's not good", "that's just not right!", "not cool".
       String.raw`|(?<=\b(?:that|this))(?:(?:'s|\s+is|\s+sounds|\s+seems|\s+was)\s+(?:(?:so|very|really|truly|most|quite|definitely|certainly|deeply|pretty)\s+)*(?:unfortunate|troubling|saddening|sad|disheartening|heartbreaking|not\s+good|no\s+good|a\s+(?:shame|pity))\b` +
       String.raw`|(?:'s|\s+is)\s+(?:(?:definitely|certainly|just|so)\s+)?not\s+(?:right(?=\s*[.!]|\s*$)|cool\b))` +
@@ -86,7 +86,7 @@ export default defineRule({
     // "what happened to cause your frustration?".
     String.raw`\b(?:make|made|makes|making|cause|caused|causes|causing)\s+(?:you\s+(?:to\s+)?(?:feel\s+(?:this|that)\s+way\b|feel\s+like\s+(?:this|that)\b|feel\s+(?:so\s+)?${NEGATIVE_FEELING}|(?:so\s+)?${NEGATIVE_FEELING})|(?<=\bcaus\w+\s+)(?:your|the)\s+(?:frustration|disappointment|upset|concern|distress|anger|unhappiness)\b)`,
     // "That's definitely a crazy situation", "what a stressful experience".
-    String.raw`\ba\s+(?:(?:really|very|truly|definitely)\s+)?(?:crazy|scary|sticky|rough|unfortunate|frustrating|annoying|inconvenient|tricky|nightmare)\s+(?:situation|experience|ordeal|predicament|position|spot|day)\b`,
+    String.raw`\ba\s+(?:(?:really|very|truly|definitely)\s+)?(?:crazy|scary|sticky|rough|unfortunate|frustrating|annoying|inconvenient|tricky|nightmare|tough|difficult|hard|awkward|stressful)\s+(?:situation|experience|ordeal|predicament|position|spot|day)\b(?<!\bhard\s+day)`,
     // Concern for their wellbeing: "hope you feel better soon", "get well soon", "hope you're OK".
     String.raw`\b(?:hope\s+you(?:'re|\s+are)?\s+(?:feel(?:ing)?\s+better|ok|okay|alright|all\s+right|safe|doing\s+(?:ok|okay|better))|get\s+well\s+soon|feel\s+better\s+soon)\b`,
     // Putting ourselves in their place: "if this were happening to me".
@@ -104,6 +104,12 @@ export default defineRule({
     String.raw`\b(?:hate|hated)(?<=\b(?:we|i)(?:'d)?\s+(?:(?:really|truly|absolutely|just)\s+)?hated?)\s+(?:that\s+(?:this|you|your|it|that|the)|(?:it\s+)?when\s+(?:this|that|it)|(?:this|that)\s+(?:happened|happens|is\s+happening))\b|\bthe\s+last\s+thing\s+(?:we|i)\s+(?:want|wanted|would\s+want|'d\s+want)\b`,
     // What matters to them: "having access to your account is important", "getting home on time is so important".
     String.raw`\b(?:having|getting|keeping|being\s+able\s+to)\s+(?:[^.!?]{0,30}?\s)?(?:your|you)\b[^.!?]{0,40}?\b(?:is|are)\s+(?:so\s+|very\s+|really\s+|super\s+|incredibly\s+|extremely\s+)?important(?=\s*(?:[.!,;]|$)|\s+to\s+you\b|\s+and\b)`,
+    // What they had to bear: "sorry you've had to deal with this", "you shouldn't have had to go through that".
+    String.raw`\b(?:had|'ve\s+had|have\s+had|has\s+had)\s+to\s+(?:deal\s+with|go\s+through|put\s+up\s+with|endure|sit\s+through|experience)\s+(?:this|that|all|such|so)\b`,
+    // Concern for the person: "sorry to hear you're not feeling well", "so sorry to hear about your grandmother".
+    String.raw`\bsorry\s+(?:to\s+hear\s+|to\s+learn\s+)?(?:that\s+)?you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:not\s+feeling\s+(?:well|good|great|100%)|(?:feeling\s+)?(?:sick|ill|unwell|poorly|hurt|injured|in\s+pain|in\s+hospital|in\s+the\s+hospital))\b|\bsorry\s+(?:to\s+hear\s+|to\s+learn\s+)?(?:about|of)\s+(?:your|the)\s+(?:loss|passing|bereavement|accident|injury|(?:grand)?(?:mother|father|mom|mum|dad|ma|pa|parents?)|grandma|grandpa|wife|husband|partner|son|daughter|brother|sister|friend|pet|dog|cat)\b(?!')`,
+    // "We'd hate for you to miss your flight".
+    String.raw`\b(?:we|i)(?:'d|\s+would)\s+hate\s+for\s+(?:you|your|anyone)\b`,
   ],
   // A conditional is not an acknowledgement: "if this made you feel ...".
   unlessBefore: [String.raw`\b(?:if|unless|whether)\s+(?:\w+\s+){0,2}$`, String.raw`\b(?:don't|do\s+not|didn't|not|isn't|wasn't)\s+$`],
@@ -172,6 +178,14 @@ export default defineRule({
       'We hate that this happened on your birthday.',
       "That's the last thing we want for our riders.",
       'Having your heating working in winter is so important.',
+      "That's no way to treat a loyal guest.",
+      "That's a tough spot to be in.",
+      'We hear your concerns about the new layout.',
+      "We don't want you to worry about the charge.",
+      "I'm sorry you've had to deal with all this.",
+      "Sorry to hear you're not feeling well.",
+      "We're so sorry to hear about your grandfather.",
+      "We'd hate for you to miss your connection.",
     ],
     pass: [
       'Oh no, please restart the app.',
@@ -212,6 +226,9 @@ export default defineRule({
       'Stay tuned for more news.',
       'We hate to say goodbye to the old menu!',
       'Having the app open is important for the update.',
+      'Sorry to hear about your order, can you DM us?',
+      "Sorry to hear about your dad's order, we'll check it.",
+      "It's been a hard day's work for the team!",
       'Having your app updated is important for the new features.',
       'Keeping your data safe is very important to us.',
     ],
