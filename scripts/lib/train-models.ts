@@ -182,7 +182,7 @@ export interface ModelSpec {
 export const FOLDS = 5;
 export const MIN_FLAGGED = 15;
 
-// Each target is at or above the signal's precision floor (eval/floors.json): the model may flag a message only
+// Each target is the signal's precision floor (eval/floors.json: .88 complaint, .80 negativeEmotion): the model may flag a message only
 // where, out of fold, it is as precise as the signal must be. Tried and left out (fold A cross-validation): the
 // labelled set's customer messages as extra training data (a higher AUC, but no more recall at these precisions), a
 // threshold chosen on the messages the rules miss (fold A's rules were written reading fold A, so what they miss
@@ -194,7 +194,7 @@ export const SPECS: readonly ModelSpec[] = [
     file: 'src/engine/models/complaint.json',
     label: (item) => item.complaint,
     options: { l2: 5, sweeps: 60, minCount: 3, keep: 300 },
-    targetPrecision: 0.9,
+    targetPrecision: 0.88,
   },
   {
     signal: 'negativeEmotion',
