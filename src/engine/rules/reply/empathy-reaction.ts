@@ -23,7 +23,8 @@ export default defineRule({
       // "We're concerned to hear this", "I'm saddened by what happened".
       String.raw`(?:'re|\s+are|'m|\s+am|\s+were|\s+was)\s+(?:(?:so|very|really|truly|deeply|quite|extremely|genuinely)\s+)*(?:concerned|disappointed|saddened|sad|troubled|upset|bummed|gutted|heartbroken|alarmed|dismayed|distressed|worried)\s+(?:to\s+(?:hear|see(?!\s+you\s+(?:go|leave))|learn|read)|by\s+(?:this|that|what|your)|about\s+(?:this|that|what))\b` +
       // "We hate to hear that", "I never like hearing this".
-      String.raw`|(?:'d)?\s+(?:(?:really|truly|absolutely|just|always)\s+)?(?:hate|don't\s+like|do\s+not\s+like|never\s+like|dislike)\s+(?:to\s+hear|hearing|to\s+see\s+(?:this|that|you\s+${NEGATIVE_FEELING})|seeing\s+(?:this|that|you\s+${NEGATIVE_FEELING}))\b` +
+      // ... and "we hate that this happened", "I hate when that happens", "we'd hate for you to miss your flight".
+      String.raw`|(?:'d|\s+would)?\s+(?:(?:really|truly|absolutely|just|always)\s+)?(?:hated?|don't\s+like|do\s+not\s+like|never\s+like|dislike)\s+(?:to\s+hear|hearing|to\s+see\s+(?:this|that|you\s+${NEGATIVE_FEELING})|seeing\s+(?:this|that|you\s+${NEGATIVE_FEELING})|that\s+(?:this|you|your|it|that|the)|(?:it\s+)?when\s+(?:this|that|it)|(?:this|that)\s+(?:happened|happens|is\s+happening)|for\s+(?:you|your|anyone))\b` +
       // "We never want you to feel this way", "we don't want our guests to be disappointed", "we never want to disappoint".
       String.raw`|\s+(?:never|don't|do\s+not|would\s+never)\s+(?:ever\s+)?(?:want|like)\s+(?:(?:you|our\s+(?:customers|guests|members|fans|flyers|riders|passengers|players))\s+to\s+(?:feel\s+(?:this|that|like|${NEGATIVE_FEELING})|be\s+${NEGATIVE_FEELING}|be\s+(?:inconvenienced|left|without|stuck|stranded)|have\s+(?:a\s+)?(?:bad|poor|negative|frustrating)|go\s+through|worry)|to\s+(?:disappoint|upset|frustrate|inconvenience|let\s+(?:you|anyone)\s+down))\b` +
       // "I hear the frustration", "we feel your pain".
@@ -56,7 +57,9 @@ export default defineRule({
       String.raw`|(?:'s|\s+is)\s+(?:not\s+(?:supposed|meant)\s+to\s+(?:happen|be\s+(?:happening|the\s+case))|(?:(?:completely|totally|perfectly|entirely|very)\s+)?understandable|(?:definitely\s+|certainly\s+)?no\s+way\s+to\s+(?:start|spend|end|begin|treat))\b` +
       // "That's unfortunate", "that is troubling to hear", "that's not good", "that's just not right!", "not cool".
       String.raw`|(?<=\b(?:that|this))(?:(?:'s|\s+is|\s+sounds|\s+seems|\s+was)\s+(?:(?:so|very|really|truly|most|quite|definitely|certainly|deeply|pretty)\s+)*(?:unfortunate|troubling|saddening|sad|disheartening|heartbreaking|not\s+good|no\s+good|a\s+(?:shame|pity))\b` +
-      String.raw`|(?:'s|\s+is)\s+(?:(?:definitely|certainly|just|so)\s+)?not\s+(?:right(?=\s*[.!]|\s*$)|cool\b))` +
+      String.raw`|(?:'s|\s+is)\s+(?:(?:definitely|certainly|just|so)\s+)?not\s+(?:right(?=\s*[.!]|\s*$)|cool\b)` +
+      // Disbelief on the customer's behalf: "that's unbelievable!", "this is crazy." (ending the sentence, not "crazy good").
+      String.raw`|(?:'s|\s+is|\s+sounds|\s+seems)\s+(?:(?:definitely|so|really|just|absolutely|pretty|totally)\s+)?(?:unbelievable|crazy|insane|wild|outrageous|unreal)(?=\s*(?:[.!]|$)))` +
       // "That's a long time to wait".
       String.raw`|(?<=\bthat)(?:'s|\s+is|\s+sounds\s+like)\s+(?:way\s+)?(?:a\s+(?:(?:really|very|super)\s+)?long\s+(?:time(?!\s+ago)|wait)|too\s+long)\b)`,
     // "Not ..." and "never ..." reactions.
@@ -79,8 +82,8 @@ export default defineRule({
     String.raw`\b(?:is|are)\s+the\s+worst\b`,
     // "Billing can be confusing", "that must get frustrating".
     String.raw`\b(?:can|could|must)\s+(?:be|get)\s+(?:(?:so|really|very|quite|a\s+bit|pretty|incredibly)\s+)*(?:frustrating|annoying|stressful|upsetting|confusing|inconvenient|disappointing|worrying|exhausting|a\s+(?:pain|hassle|headache|nightmare))\b`,
-    // "You've had a rough day", "you've been through a lot", "you shouldn't have to wait this long".
-    String.raw`\byou(?:(?:'ve|\s+have)\s+(?:had|been\s+through)\s+(?:a\s+|quite\s+a\s+|such\s+a\s+)?(?:(?:really|very|pretty|rough|tough|hard|bad|difficult|frustrating|stressful|long|terrible|awful)\s+)+(?:time|day|week|journey|trip|morning|night)\b|(?:'ve|\s+have)\s+been\s+through\s+(?:a\s+lot|so\s+much|quite\s+a\s+bit)\b|\s+(?:shouldn't|should\s+not|should\s+never)\s+have\s+to\b)`,
+    // "You've had a rough day", "you've been through a lot", "you shouldn't have to wait this long", "you deserve better".
+    String.raw`\byou(?:\s+(?:(?:definitely|absolutely|certainly|truly)\s+)?deserve\s+(?:better|more\s+than\s+that|a\s+(?:better|proper|quick|quicker|speedy|real)\b|an?\s+(?:answer|explanation|apology|update)\b)|(?:'ve|\s+have)\s+(?:had|been\s+through)\s+(?:a\s+|quite\s+a\s+|such\s+a\s+)?(?:(?:really|very|pretty|rough|tough|hard|bad|difficult|frustrating|stressful|long|terrible|awful)\s+)+(?:time|day|week|journey|trip|morning|night)\b|(?:'ve|\s+have)\s+been\s+through\s+(?:a\s+lot|so\s+much|quite\s+a\s+bit)\b|\s+(?:shouldn't|should\s+not|should\s+never)\s+have\s+to\b)`,
     String.raw`\bcustomers\s+(?:shouldn't|should\s+not|should\s+never)\s+have\s+to\b`,
     // Asking what caused the feeling: "What did we do to make you feel this way?", "What made you upset?",
     // "what happened to cause your frustration?".
@@ -93,23 +96,17 @@ export default defineRule({
     String.raw`\bif\s+(?:this|that|it)\s+(?:were|was)\s+(?:happening\s+)?(?:to\s+)?(?:me|us|my)\b`,
     // Short of ideal: "that's not ideal", "this is less than ideal", "that sounds far from great".
     String.raw`\b(?:not|less\s+than|far\s+from|hardly)\s+(?:ideal|great)\b(?<=\b(?:that's|that\s+is|this\s+is|it's|that\s+sounds|this\s+sounds|that\s+was|this\s+was|definitely|certainly)\s+(?:\w+\s+)?(?:not|less\s+than|far\s+from|hardly)\s+(?:ideal|great))(?!\s+(?:for|if|to)\b)`,
-    // Disbelief on the customer's behalf: "that's unbelievable!", "this is crazy." (ending the sentence, not "crazy good").
-    String.raw`\b(?:unbelievable|crazy|insane|wild|outrageous|unreal)(?<=\b(?:that's|that\s+is|this\s+is|that\s+sounds|that\s+seems)\s+(?:(?:definitely|so|really|just|absolutely|pretty|totally)\s+)?\w+)(?=\s*(?:[.!]|$))`,
-    // "You deserve better", "you deserve an answer".
-    String.raw`\byou\s+(?:(?:definitely|absolutely|certainly|truly)\s+)?deserve\s+(?:better|more\s+than\s+that|a\s+(?:better|proper|quick|quicker|speedy|real)\b|an?\s+(?:answer|explanation|apology|update)\b)`,
     // Relief and concern for the person: "glad you're safe", "our thoughts are with you", "hang in there", "stay safe".
     String.raw`\b(?:glad|relieved)\s+(?:to\s+(?:hear|know)\s+)?(?:that\s+)?(?:you(?:'re|\s+are|\s+were)|you\s+and\s+\w+\s+(?:are|were)|everyone(?:'s|\s+is|\s+was))\s+(?:all\s+)?(?:ok|okay|safe|alright|all\s+right|unharmed|not\s+hurt|fine)\b`,
     String.raw`\b(?:our|my)\s+(?:thoughts|hearts|prayers)\s+(?:are|go\s+out)\s+(?:with|to)\b|\bhang\s+in\s+there\b|\bstay\s+safe\b`,
-    // "We hate that this happened", "I hate when that happens", "that's the last thing we want".
-    String.raw`\b(?:hate|hated)(?<=\b(?:we|i)(?:'d)?\s+(?:(?:really|truly|absolutely|just)\s+)?hated?)\s+(?:that\s+(?:this|you|your|it|that|the)|(?:it\s+)?when\s+(?:this|that|it)|(?:this|that)\s+(?:happened|happens|is\s+happening))\b|\bthe\s+last\s+thing\s+(?:we|i)\s+(?:want|wanted|would\s+want|'d\s+want)\b`,
+    // "That's the last thing we want".
+    String.raw`\bthe\s+last\s+thing\s+(?:we|i)\s+(?:want|wanted|would\s+want|'d\s+want)\b`,
     // What matters to them: "having access to your account is important", "getting home on time is so important".
     String.raw`\b(?:having|getting|keeping|being\s+able\s+to)\s+(?:[^.!?]{0,30}?\s)?(?:your|you)\b[^.!?]{0,40}?\b(?:is|are)\s+(?:so\s+|very\s+|really\s+|super\s+|incredibly\s+|extremely\s+)?important(?=\s*(?:[.!,;]|$)|\s+to\s+you\b|\s+and\b)`,
     // What they had to bear: "sorry you've had to deal with this", "you shouldn't have had to go through that".
     String.raw`\b(?:had|'ve\s+had|have\s+had|has\s+had)\s+to\s+(?:deal\s+with|go\s+through|put\s+up\s+with|endure|sit\s+through|experience)\s+(?:this|that|all|such|so)\b`,
     // Concern for the person: "sorry to hear you're not feeling well", "so sorry to hear about your grandmother".
     String.raw`\bsorry\s+(?:to\s+hear\s+|to\s+learn\s+)?(?:that\s+)?you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:not\s+feeling\s+(?:well|good|great|100%)|(?:feeling\s+)?(?:sick|ill|unwell|poorly|hurt|injured|in\s+pain|in\s+hospital|in\s+the\s+hospital))\b|\bsorry\s+(?:to\s+hear\s+|to\s+learn\s+)?(?:about|of)\s+(?:your|the)\s+(?:loss|passing|bereavement|accident|injury|(?:grand)?(?:mother|father|mom|mum|dad|ma|pa|parents?)|grandma|grandpa|wife|husband|partner|son|daughter|brother|sister|friend|pet|dog|cat)\b(?!')`,
-    // "We'd hate for you to miss your flight".
-    String.raw`\b(?:we|i)(?:'d|\s+would)\s+hate\s+for\s+(?:you|your|anyone)\b`,
   ],
   // A conditional is not an acknowledgement: "if this made you feel ...".
   unlessBefore: [String.raw`\b(?:if|unless|whether)\s+(?:\w+\s+){0,2}$`, String.raw`\b(?:don't|do\s+not|didn't|not|isn't|wasn't)\s+$`],
