@@ -20,6 +20,8 @@ export default defineRule({
     String.raw`\b(?:feel\s+free|you(?:'re|\s+are)\s+(?:welcome|free))\s+to\s+(?:shop|go|look|take\s+your\s+(?:business|custom))\s+elsewhere\b|\b(?:shop|go|look|take\s+your\s+(?:business|custom))\s+elsewhere\s+(?:if|then)\b`,
     // Minimizing: "these things happen", "it happens.", "no big deal".
     String.raw`\b(?:these|such)\s+things\s+(?:can\s+|do\s+|will\s+)?happen\b|\bit\s+happens(?=\s*[.!,]|\s*$)|\bno\s+big\s+deal\b`,
+    // "Crashes happen sometimes", "delays can happen from time to time".
+    String.raw`\bhappens?\s+(?:sometimes|from\s+time\s+to\s+time|occasionally|now\s+and\s+then|on\s+occasion)\b(?<=\b(?:crashes|delays|mistakes|errors|outages|glitches|issues|problems|things|accidents|it|this|that|bugs|cancellations)\s+(?:can\s+|do\s+|will\s+|may\s+)?happens?\s+\w+(?:\s+\w+){0,3})`,
     // Withholding without a next step: "we won't be able to provide any updates".
     String.raw`\b(?:will\s+not|won't)\s+be\s+able\s+to\s+(?:provide|give|offer|share)\s+(?:you\s+)?(?:any|further|more)\b`,
   ],
@@ -31,12 +33,14 @@ export default defineRule({
       'Feel free to take your business elsewhere.',
       'These things happen with busy routes.',
       "It happens. We'll see you next time.",
+      'Delays can happen from time to time on this route.',
       "We won't be able to provide any further information.",
     ],
     pass: [
       "We're sorry you're unhappy, I'll look into the charge now.",
       'Happy to help if you have other questions.',
       'It happens to be our busiest week of the year.',
+      'Let us know if it happens again.',
       'We will be able to provide an update tomorrow.',
       "If you'd like to change your seat, tap Manage Booking.",
     ],

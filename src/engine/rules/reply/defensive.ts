@@ -29,6 +29,9 @@ export default defineRule({
     String.raw`\byou\s+(?:agreed|accepted|consented)\s+to\s+(?:the|our|these|those)\b|\bit\s+(?:(?:clearly|also|explicitly)\s+(?:says|states|said|stated)\s+(?:on|in)\s+(?:the|our)\s+(?:website|site|terms|app|confirmation|booking|policy|email|listing|description|page|faqs?|contract)|(?:says|states|said|stated)\s+(?:clearly\s+)?(?:on|in)\s+(?:the|our)\s+(?:terms|policy|contract|t&cs|conditions))\b|\byou\s+(?:were|had\s+been)\s+(?:(?:clearly|already|previously)\s+)?(?:informed|advised|notified|made\s+aware)\b`,
     // "We've done everything we can", "we did all we could".
     String.raw`\b(?:we|i)(?:'ve|\s+have)?\s+(?:done|did|tried)\s+(?:everything|all|all\s+that)\s+(?:we|i)\s+(?:can|could)\b|\bdone\s+everything\s+in\s+(?:our|my)\s+power\b`,
+    // Pointing at where it was written, and at how hard the staff work: "it was listed on our website", "our team
+    // works very hard every day".
+    String.raw`\b(?:listed|stated|mentioned|posted|displayed|advertised|shown|published)\s+(?:clearly\s+)?on\s+(?:our|the)\s+(?:website|site|web\s+page|page|app|booking\s+page|menu|sign|signs|terms)\b(?<=\b(?:was|is|were|are|been)\s+(?:clearly\s+|always\s+)?\w+\s+(?:clearly\s+)?on\s+(?:our|the)\s+[\w\s]+)|\b(?:team|staff|crew|drivers|agents|people|employees|colleagues)\s+(?:always\s+)?(?:works?|are\s+working|is\s+working|tries|try)\s+(?:very\s+|so\s+|really\s+|extremely\s+|incredibly\s+)?hard\b`,
   ],
   unlessBefore: [String.raw`\b(?:if|whether|not\s+that)\s+(?:\w+\s+){0,2}$`],
   examples: {
@@ -45,6 +48,8 @@ export default defineRule({
       'It clearly says on the website that the sale ended Friday.',
       'You were advised at check-in that the flight was full.',
       "We've done everything we can on our side.",
+      'The closure was listed on our website in advance.',
+      'Our staff work very hard to keep the rooms clean.',
     ],
     pass: [
       'We never want to mislead anyone, so thank you for flagging the wording.',
@@ -52,6 +57,7 @@ export default defineRule({
       "We'll make sure your complaint is handled properly.",
       'Our team will look into it right away.',
       "We'll do everything we can to get it back.",
+      'The new times will be listed on our website next week.',
       'It says in the app that your order is on its way, is that right?',
       'Check that the terms say the same in your account.',
     ],
