@@ -29,8 +29,13 @@ export default defineRule({
     String.raw`\bappreciates?\s+(?:you|your|ya|y'all|all\s+(?:the|your|of\s+(?:you|your|the))|everything\s+you)\b`,
     String.raw`\bappreciative\b(?<=\b(?:we're|we\s+are|i'm|i\s+am|so|very|truly|really|always|most)\s+appreciative)`,
     String.raw`\b(?:grateful|thankful)\b(?<=\b(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:so|very|truly|really)\s+)?|(?:so|truly|very|really|forever|eternally|always)\s+)(?:grateful|thankful))`,
+    // Other ways of saying it: "cheers for letting us know", "much obliged", "kudos to you", "grateful for the shout out"
+    // (not "we'd be grateful for your help", a request).
+    String.raw`\b(?:cheers\s+for|much\s+obliged|kudos\s+to\s+(?:you|u|y'all)|grateful(?<!\bbe\s+grateful)\s+for\s+(?:the|your|you|all|this|that|everything))\b`,
     // Hashtags: "#ThanksForFlying", "#ThankYou" (not "#Thanksgiving"). Last: it does not start on \b.
     String.raw`#(?:thank|thx)(?!sgiving)[a-z0-9_]*`,
+    // "Appreciated!" as a sentence of its own.
+    String.raw`(?:^|[.!?]\s+)appreciated\s*(?:[!.]|$)`,
   ],
   unlessBefore: [
     String.raw`\bno\s+$`,
@@ -69,6 +74,11 @@ export default defineRule({
       'Appreciate all the kind words!',
       'We are so appreciative of customers like you.',
       'We are always grateful for notes like this.',
+      'Cheers for letting us know about the sign!',
+      'Much obliged, Sam.',
+      'Kudos to you for spotting that typo.',
+      'Grateful for the shout out!',
+      'Noted. Appreciated!',
     ],
     pass: [
       'Thanks to the new release, exports are faster.',
@@ -89,6 +99,8 @@ export default defineRule({
       'The new design was not appreciated by everyone on the forum.',
       "We'd be grateful if you could send a photo.",
       'She is appreciative of art.',
+      "We'd be grateful for your order number.",
+      'Cheers! Enjoy the match.',
     ],
   },
 });
