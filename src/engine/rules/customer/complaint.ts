@@ -8,14 +8,14 @@ export default defineRule({
   signal: 'complaint',
   kind: 'phrase',
   patterns: [
-    String.raw`\b(?:not|isn't|aren't|wasn't|doesn't|don't|didn't|won't|can't|cannot|couldn't|never|still\s+(?:not|hasn't|haven't|isn't|doesn't)|hasn't|haven't|no\s+longer)\s+(?:\w+\s+){0,2}(?:work(?:ing|s|ed)?|arrived?|received?|get(?:ting)?|got(?:ten)?|load(?:ing|s)?|open(?:ing|s)?|respond(?:ing|ed)?|ship(?:ped)?|deliver(?:ed)?|refund(?:ed)?|log(?:ged)?\s*in|sign(?:ed)?\s*in|access|connect(?:ing|ed)?|fixed|resolved|answered|heard\s+back|sync(?:ing|ed)?|show(?:ing|n)?\s*(?:up)?|come|came|happen(?:ed)?|help(?:ed|ful)?|turn(?:ed)?\s+up|print(?:ing)?|sent|send(?:ing)?|save|saving|download|install|update|charge|reply|replied|called\s+back|showed\s+up|use|play|pay|book|reach|get\s+through|cleaned|fair|right|what\s+(?:i|we)\s+(?:expected|paid\s+for|ordered))\b`,
+    String.raw`\b(?:not|isn't|aren't|wasn't|doesn't|don't|didn't|won't|can't|cannot|couldn't|never|still\s+(?:not|hasn't|haven't|isn't|doesn't)|hasn't|haven't|no\s+longer)\s+(?:\w+\s+){0,2}(?:work(?:ing|s|ed)?|arrived?|received?|get(?:ting)?|got(?:ten)?|load(?:ing|s)?|open(?:ing|s)?|respond(?:ing|ed)?|ship(?:ped)?|deliver(?:ed)?|refund(?:ed)?|log(?:ged)?\s*in|sign(?:ed)?\s*in|access|connect(?:ing|ed)?|fixed|resolved|answered|heard\s+back|sync(?:ing|ed)?|show(?:ing|n)?\s*(?:up)?|come|came|happen(?:ed)?|help(?:ed|ful)?|turn(?:ed)?\s+up|print(?:ing)?|sent|send(?:ing)?|save|saving|download|install|update|charge|reply|replied|called\s+back|showed\s+up|use|play|pay|book|reach|get\s+through|cleaned|fair|right|what\s+(?:i|we)\s+(?:expected|paid\s+for|ordered)|updated|moved|budged|progressed|accept(?:ed|ing)?|make\s+it)\b`,
     String.raw`\b(?:broken|damaged|defective|faulty|missing|overcharged|double[- ]charged|charged\s+(?:me\s+)?(?:twice|two\s+times|again|for)|scam(?:med)?|ripped\s+off|crash(?:es|ed|ing)?|buggy|glitch(?:y|es)?|outage|stopped\s+working|keeps?\s+(?:crashing|failing|freezing|logging|breaking|happening)|fail(?:ed|s|ing|ure)|malfunction\w*|cracked|leak(?:s|ing|ed)|spoiled|expired|error)\b`,
     String.raw`\b(?:wrong|incorrect)\s+(?:item|size|colou?r|order|address|product|amount|charge|price|package|parcel|one)\b`,
     String.raw`\b(?:late|delayed|lost|stuck|locked\s+out|on\s+hold|overdue)\b`,
     String.raw`\b(?:terrible|horrible|awful|worst|unacceptable|disappointed|disappointing|frustrat\w*|ridiculous|useless|pathetic|appalling|disgraceful|poor|rude|unprofessional|incompetent|shoddy|abysmal|dreadful|unhappy|dissatisfied|not\s+happy|not\s+satisfied|fed\s+up|sick\s+of|tired\s+of)\b`,
     String.raw`\b(?:i\s+(?:want|need|demand|expect)|give\s+me|i'd\s+like)\s+(?:a\s+|my\s+|the\s+)?(?:full\s+)?(?:refund|money\s+back|compensation|replacement)\b`,
     String.raw`\b(?:still\s+waiting|been\s+waiting|waiting\s+(?:for|on)\s+(?:weeks|days|hours|months|ages|over|more|a\s+week|a\s+month))\b`,
-    String.raw`\bno\s+(?:one|body|response|reply|answer|update|refund|help)\b`,
+    String.raw`\b(?:nobody|no\s+(?:one|body|response|reply|answer|update|refund|help))\b`,
     String.raw`\b(?:cancel|cancell?ing)\s+(?:my|our|the)\s+(?:account|subscription|order|plan)\b`,
     // Something of theirs was lost, broken or taken: "my package was stolen", "your update wiped all my filters".
     String.raw`\b(?:my|our|the)\s+(?:\w+\s+){0,2}(?:was|were|got|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:stolen|deleted|wiped|cancell?ed|suspended|locked|banned|blocked|closed|rejected|declined|lost|damaged|smashed|soaked|ruined|hacked|frozen|terminated|disconnected|cut\s+off|given\s+(?:away|to\s+someone\s+else)|shut\s+off|removed|denied|refused|ignored|down)\b`,
@@ -89,6 +89,18 @@ export default defineRule({
     String.raw`\b(?:i|we)\s+(?:was|were|had\s+been|have\s+been|'ve\s+been)\s+(?:told|promised|assured|informed)\s+(?:that\s+)?(?:it|my|our|i|we|the|they|this|a|an)\s+(?:[\w']+\s+){0,3}?(?:would|will|was\s+going\s+to|were\s+going\s+to|should|'d|wouldn't|won't)\b`,
     // Food that came wrong: "the fries were soggy", "my burger was raw".
     String.raw`\b(?:was|were|is|are|came|arrived)\s+(?:\w+\s+)?(?:soggy|burnt|burned|raw|stale|undercooked|overcooked|bland|tasteless|inedible|melted|squashed|crushed|leaking|open(?:ed)?\s+already)\b`,
+    // Getting nowhere: "on the phone for an hour and got nowhere", "transferred four times", "going round in circles".
+    String.raw`\b(?:got|getting|gotten|get|went|going)\s+nowhere\b|\b(?:going|go|went|sent)\s+(?:a)?round\s+in\s+circles\b|\b(?:transferred|passed|bounced)\s+(?:\w+\s+){0,3}(?:\d+|two|three|four|five|several|multiple|many)\s+times\b`,
+    // Ordered one thing, got another: "ordered a large and got a medium".
+    String.raw`\bordered\s+[^.!?]{1,40}?\b(?:and|but)\s+(?:i\s+|we\s+)?(?:got|received|they\s+sent|was\s+sent|were\s+sent|came\s+with|it\s+came\s+with)\s+(?:a|an|the|one|two|some|only|just|half|someone\s+else's)\b`,
+    // Failing over and over: "I keep getting logged out", "the call keeps cutting out", "buffering", "spotty service".
+    String.raw`\bkeeps?\s+getting\s+(?:logged|kicked|signed|thrown|booted|disconnected|cut\s+off|errors?|charged|billed|spam|an?\s+error|the\s+same)\b|\b(?:cutting|cuts|dropping|drops|timing|times|timed)\s+out\b|\b(?:buffering|spotty|patchy|intermittent|unreliable|flaky|choppy|unstable|unusable|sluggish)\b`,
+    // A bad smell or a crowd: "the room smelled like smoke", "so overcrowded we had to stand".
+    String.raw`\b(?:smell(?:s|ed|ing)?|smelt|stank|stinks|reeked|reeks)\s+(?:like|of)\s+(?:\w+\s+)?(?:smoke|cigarettes?|weed|mou?ld|damp|sewage|urine|pee|vomit|sick|bleach|gas|rot|garbage|trash|feet|fish|mildew|poop|shit)\b|\b(?:had|have|having)\s+to\s+stand\b|\b(?:overcrowded|rammed|standing\s+room\s+only)\b`,
+    // Left where it should not be: "the driver left my parcel in the rain".
+    String.raw`\bleft\s+(?:my|our|the)\s+(?:package|parcel|delivery|order|box|bag|food|groceries)s?\s+(?:in|at|on|outside|by|with|next\s+to)\b`,
+    // "I waited 45 minutes for a driver".
+    String.raw`\bwaited\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+|more\s+than\s+|about\s+)?(?:\d+|an?|two|three|four|five|ten|twenty|thirty|forty|several)\s+(?:minutes|mins|hours?|hrs|days?|weeks?|months?)\b`,
   ],
   unlessBefore: [
     // The customer correcting themselves: "oops, wrong file", "shit, sent the wrong one".
@@ -151,6 +163,19 @@ export default defineRule({
       'Waiting on my refund since March.',
       'I was told my refund would take three days.',
       'The fries were soggy.',
+      'Spent an hour on chat and got nowhere.',
+      'I was transferred five times before anyone could help.',
+      'Ordered the vegan box and got one with meat.',
+      'I keep getting kicked out of the app.',
+      'The stream keeps cutting out.',
+      'Signal has been patchy all week.',
+      'Our room smelled of damp.',
+      'The 8:10 was so overcrowded we had to stand.',
+      'The courier left my parcel outside in the rain.',
+      'We waited 40 minutes for a table we had booked.',
+      'Nobody answered at the help desk.',
+      "The tracking hasn't updated since Friday.",
+      "Your site won't accept my card.",
     ],
     pass: [
       'How do I change the email address on my account?',
@@ -175,6 +200,9 @@ export default defineRule({
       'Can I pick it up instead of waiting for delivery?',
       'Waiting for my order, so excited!',
       'I was told you have the best pizza in town.',
+      'Ordered the brownies and got compliments from everyone!',
+      'The new cafe smells like fresh bread.',
+      'Left my umbrella at the store, can you hold it?',
     ],
   },
 });
