@@ -14,7 +14,7 @@ export default defineRule({
     // ("fraudulently holding my money", "holding me to ransom", "thieves").
     String.raw`\b(?:angry|furious|livid|mad\s+(?:at|about|that)|pissed|annoyed|irritated|frustrat\w*|fed\s+up|sick\s+(?:and\s+tired\s+)?of|tired\s+of|disappointed|disappointing|upset|outraged|outrageous|disgusted|disgusting|unacceptable|ridiculous|absurd|insane|a\s+joke|wtf|ffs|unbelievable|hopeless|stressed|worried|anxious|devastated|distraught|wits'?\s+end|had\s+enough|fuming|disgrace(?:ful)?|pathetic|terrible|horrible|awful|worst|appalling|shocking|scandalous|incompetent|useless|hate|heartbroken|panicking|desperate|ashamed\s+of\s+you|beyond\s+(?:annoyed|frustrated|angry)|(?:i'm|i\s+am)\s+(?:so\s+|just\s+)?done|nightmare|disaster|sucks?|ugh+|wasted|what\s+the\s+(?:hell|heck|fuck|f\*+)|the\s+hell|stressful|upsetting|not\s+(?:happy|impressed|ok|okay)|unhappy|can't\s+believe|gutted|crappy|garbage|trash|shocked|appalled|exasperated|infuriat\w+|enraged|irate|cross\s+with|hell\s+is|atrocious|horrendous|diabolical|shambolic|abysmal|dreadful|lousy|piss\s*poor|inexcusable|unforgivable|no\s+excuse|shameful|should\s+be\s+ashamed|beyond\s+a\s+joke|fraud(?:ulent(?:ly)?|sters?)?|ransom|thie(?:f|ves|very)|steal(?:ing|s)?\s+(?:my|our|from)|stole\s+(?:my|our|from)|unjustifi\w+|extortion\w*|daylight\s+robbery)\b`,
     // Annoyance and let-down in other words: "so annoying", "bummed", "that stinks", "I feel betrayed", "let down".
-    String.raw`\b(?:annoying|annoyance|aggravat\w+|bummed|bummer|stinks|gutting|miserable|sad(?:dened)?|unreal|laughable|shady|betrayed|alienated|cheated|robbed|let\s+down|screwed|embarrass(?:ed|ing)|humiliat\w+|fuming|seething|raging|dreading|nervous|scared|terrified|panic(?:ked|king)?|so\s+over\s+(?:it|this)|over\s+it|done\s+with\s+(?:you|this|it|\w+)|had\s+it\s+with|lost\s+(?:my\s+)?(?:patience|faith|trust))\b`,
+    String.raw`\b(?:annoying|annoyance|aggravat\w+|bummed|bummer|stinks|gutting|miserable|sad(?:dened)?|unreal|laughable|shady|betrayed|alienated|cheated|robbed|let\s+down|screwed|embarrass(?:ed|ing)|humiliat\w+|fuming|seething|raging|dreading|nervous|scared|terrified|panic(?:ked|king)?|so\s+over\s+(?:it|this)|over\s+it|done\s+with\s+(?:you|this|it|\w+)|had\s+it\s+(?:with|up\s+to\s+here)|(?:lost|losing)\s+(?:my\s+|all\s+)?(?:patience|faith|trust)|why\s+do\s+(?:you|they)\s+(?:guys\s+)?(?:always|keep|never))\b`,
     // Exasperation and curses as exclamations: "smh", "sigh", "wth", "ffs", "omfg", "jfc", "gave me hell"; not a curse
     // that opens the customer's own slip ("damn, I forgot to cancel", "shit, wrong file").
     String.raw`\b(?:smh|sigh+|wth|tf\s+is|omfg|jfc|argh+|grr+|come\s+on|are\s+you\s+(?:kidding|serious|joking)|you\s+(?:can't|cannot)\s+be\s+serious|kidding\s+me|give\s+me\s+a\s+break|for\s+(?:god's|fuck's|christ's|heaven's|pete's)\s+sake|gave\s+me\s+hell|as\s+hell|bloody\s+\w+|f(?:u|reak|rick|rigg?)(?:c?k)?(?:ing|in')\s+\w+|effing|damn(?:ed|it)?(?![,!.]*\s+(?:i\b|i'|wrong|sorry|my\s+bad))|shit(?:ty)?(?![,!.]*\s+(?:i\b|i'|wrong|sorry|my\s+bad))|crap|bs|bullshit|goddamn\w*)\b`,
@@ -95,6 +95,9 @@ export default defineRule({
       'This router is driving me crazy.',
       'What a shambles this rollout has been.',
       'Boo to whoever packed this bag!',
+      "I've had it up to here with the delays.",
+      "I'm losing my patience.",
+      'Why do you always cancel the last train?',
       'The service on this route is atrocious.',
       'Losing a passport at the desk is inexcusable.',
       'This is getting really old.',
