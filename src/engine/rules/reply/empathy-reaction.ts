@@ -26,7 +26,7 @@ export default defineRule({
       // ... and "we hate that this happened", "I hate when that happens", "we'd hate for you to miss your flight".
       String.raw`|(?:'d|\s+would)?\s+(?:(?:really|truly|absolutely|just|always)\s+)?(?:hated?|don't\s+like|do\s+not\s+like|never\s+like|dislike)\s+(?:to\s+hear|hearing|to\s+see\s+(?:this|that|you\s+${NEGATIVE_FEELING})|seeing\s+(?:this|that|you\s+${NEGATIVE_FEELING})|that\s+(?:this|you|your|it|that|the)|(?:it\s+)?when\s+(?:this|that|it)|(?:this|that)\s+(?:happened|happens|is\s+happening)|for\s+(?:you|your|anyone))\b` +
       // "We never want you to feel this way", "we don't want our guests to be disappointed", "we never want to disappoint".
-      String.raw`|\s+(?:never|don't|do\s+not|would\s+never)\s+(?:ever\s+)?(?:want|like)\s+(?:(?:you|our\s+(?:customers|guests|members|fans|flyers|riders|passengers|players))\s+to\s+(?:feel\s+(?:this|that|like|${NEGATIVE_FEELING})|be\s+${NEGATIVE_FEELING}|be\s+(?:inconvenienced|left|without|stuck|stranded)|have\s+(?:a\s+)?(?:bad|poor|negative|frustrating)|go\s+through|worry)|to\s+(?:disappoint|upset|frustrate|inconvenience|let\s+(?:you|anyone)\s+down))\b` +
+      String.raw`|\s+(?:(?:definitely|certainly|really|truly|absolutely)\s+)?(?:never|don't|do\s+not|would\s+never)\s+(?:ever\s+)?(?:want|like)\s+(?:(?:you|our\s+(?:customers|guests|members|fans|flyers|riders|passengers|players))\s+(?:waiting\s+(?:this|that|so)\s+long|to\s+wait\s+(?:this|that|so)\s+long|to\s+(?:feel\s+(?:this|that|like|${NEGATIVE_FEELING})|be\s+${NEGATIVE_FEELING}|be\s+(?:inconvenienced|left|without|stuck|stranded)|have\s+(?:a\s+)?(?:bad|poor|negative|frustrating)|go\s+through|worry))|to\s+(?:disappoint|upset|frustrate|inconvenience|let\s+(?:you|anyone)\s+down))\b` +
       // "I hear the frustration", "we feel your pain".
       String.raw`|\s+(?:can\s+|do\s+)?(?:hear|sense|feel|see)\s+(?:the|your)\s+(?:frustration|disappointment|concerns?|annoyance|pain|anger|upset|worry|worries|stress)\b` +
       // "We take this very seriously", "we take reports like yours seriously".
@@ -36,9 +36,9 @@ export default defineRule({
       // "Know how" also introduces know-how ("we know how this works"): only before a feeling or its weight.
       String.raw`|\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|all|both)\s+)*know\s+how\s+(?:(?:very|really|incredibly|super|so)\s+)?(?:frustrating|annoying|stressful|upsetting|disappointing|inconvenient|confusing|worrying|exhausting|tough|hard|difficult|bad|awful|terrible|long|much|important|you\s+(?:feel|must\s+feel)|(?:it|this|that)\s+(?:feels|can|must|is))\b` +
       // "I get it", "we totally get it" (not "we get it fixed").
-      String.raw`|\s+(?:(?:totally|completely|definitely|really|absolutely|fully)\s+)?get\s+it\b(?!\s+(?:fixed|sorted|done|back|to|working|resolved|replaced|shipped|sent|delivered|checked|looked|changed|right|now|for|from|in|on|out|up))` +
+      String.raw`|\s+(?:totally|completely|definitely|absolutely|fully)\s+get\s+that(?=\s*(?:[.!]|$))|\s+(?:(?:totally|completely|definitely|really|absolutely|fully)\s+)?get\s+it\b(?!\s+(?:fixed|sorted|done|back|to|working|resolved|replaced|shipped|sent|delivered|checked|looked|changed|right|now|for|from|in|on|out|up))` +
       // "I understand." as a sentence of its own is the acknowledgement; "I understand, and ..." often just opens a reply.
-      String.raw`|\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|certainly|can|do)\s+)*understand(?=\s*(?:[.!]|$))` +
+      String.raw`|\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|certainly|can|do)\s+)*understand(?:\s+(?:completely|totally|entirely|fully))?(?=\s*(?:[.!]|$))` +
       // The first-person-plural forms: "we hear you", "we'd be upset too", "we understand how stressful this is",
       // "we can only imagine".
       String.raw`|(?<=\bwe)(?:\s+(?:(?:totally|completely|definitely|really|absolutely)\s+)?hear\s+you\b(?!')` +
@@ -58,13 +58,17 @@ export default defineRule({
       // "That's unfortunate", "that is troubling to hear", "that's not good", "that's just not right!", "not cool".
       String.raw`|(?<=\b(?:that|this))(?:(?:'s|\s+is|\s+sounds|\s+seems|\s+was)\s+(?:(?:so|very|really|truly|most|quite|definitely|certainly|deeply|pretty)\s+)*(?:unfortunate|troubling|saddening|sad|disheartening|heartbreaking|not\s+good|no\s+good|a\s+(?:shame|pity))\b` +
       String.raw`|(?:'s|\s+is)\s+(?:(?:definitely|certainly|just|so)\s+)?not\s+(?:right(?=\s*[.!]|\s*$)|cool\b)` +
+      String.raw`|\s+(?:(?:definitely|certainly|just|so)\s+)?(?:isn't|wasn't)\s+(?:right(?=\s*[.!]|\s*$)|cool\b|ok(?:ay)?\b)` +
+      String.raw`|(?:'s|\s+is)\s+(?:(?:just|so|really)\s+)?too\s+bad(?=\s*(?:[.!]|$))` +
       // Disbelief on the customer's behalf: "that's unbelievable!", "this is crazy." (ending the sentence, not "crazy good").
       String.raw`|(?:'s|\s+is|\s+sounds|\s+seems)\s+(?:(?:definitely|so|really|just|absolutely|pretty|totally)\s+)?(?:unbelievable|crazy|insane|wild|outrageous|unreal)(?=\s*(?:[.!]|$)))` +
       // "That's a long time to wait".
       String.raw`|(?<=\bthat)(?:'s|\s+is|\s+sounds\s+like)\s+(?:way\s+)?(?:a\s+(?:(?:really|very|super)\s+)?long\s+(?:time(?!\s+ago)|wait)|too\s+long)\b)`,
     // "Not ..." and "never ..." reactions.
-    String.raw`\b(?:not|never|no)(?:` +
+    String.raw`\b(?:not|never|no|isn't|wasn't)(?:` +
       String.raw`\s+(?:very\s+|much\s+)?fun\b` +
+      // "That's not what we want!", said on its own.
+      String.raw`|\s+what\s+(?:we|i)\s+(?:want|wanted|like|hoped\s+for|expected)(?=\s*(?:[!.]|$))` +
       // "Not what we like to hear", "not how we want you to spend your morning", "not how it should be".
       String.raw`|\s+what\s+(?:we|i)\s+(?:like|want|love|hope|expect|wanted|liked|hoped|expected|'d\s+like|would\s+like)\s+(?:to\s+(?:hear|see|read)|for\s+(?:you|our)|you\s+to\s+(?:experience|go\s+through|deal\s+with))\b` +
       String.raw`|(?<=\bnot)(?:\s+(?:the\s+way|how)\s+(?:we|you)\s+(?:want|wanted|would\s+want|'d\s+want|should)\b` +
@@ -107,6 +111,10 @@ export default defineRule({
     String.raw`\b(?:had|'ve\s+had|have\s+had|has\s+had)\s+to\s+(?:deal\s+with|go\s+through|put\s+up\s+with|endure|sit\s+through|experience)\s+(?:this|that|all|such|so)\b`,
     // Concern for the person: "sorry to hear you're not feeling well", "so sorry to hear about your grandmother".
     String.raw`\bsorry\s+(?:to\s+hear\s+|to\s+learn\s+)?(?:that\s+)?you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:not\s+feeling\s+(?:well|good|great|100%)|(?:feeling\s+)?(?:sick|ill|unwell|poorly|hurt|injured|in\s+pain|in\s+hospital|in\s+the\s+hospital))\b|\bsorry\s+(?:to\s+hear\s+|to\s+learn\s+)?(?:about|of)\s+(?:your|the)\s+(?:loss|passing|bereavement|accident|injury|(?:grand)?(?:mother|father|mom|mum|dad|ma|pa|parents?)|grandma|grandpa|wife|husband|partner|son|daughter|brother|sister|friend|pet|dog|cat)\b(?!')`,
+    // "Not cool at all." opening a sentence; "hate to hear that!" without a subject; "a rough start to your trip".
+    String.raw`\bnot\s+cool\b(?<=(?:^|[.!?(]\s*|\s\s)not\s+cool)|\bhate\s+(?:to\s+hear|hearing|to\s+see|seeing)\s+(?:that|this|about)\b|\ba\s+(?:bad|rough|rocky|poor|terrible|frustrating)\s+start\b`,
+    // "We're sorry you're dealing with this".
+    String.raw`\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:dealing|having\s+to\s+deal)\s+with\s+(?:this|that|all|such|so)\b`,
   ],
   // A conditional is not an acknowledgement: "if this made you feel ...".
   unlessBefore: [String.raw`\b(?:if|unless|whether)\s+(?:\w+\s+){0,2}$`, String.raw`\b(?:don't|do\s+not|didn't|not|isn't|wasn't)\s+$`],
@@ -183,6 +191,18 @@ export default defineRule({
       "Sorry to hear you're not feeling well.",
       "We're so sorry to hear about your grandfather.",
       "We'd hate for you to miss your connection.",
+      "Oh no, that's not what we want! Can you DM us?",
+      'Not cool at all. We will look into it.',
+      "That definitely isn't right.",
+      "We're really sorry you're dealing with this.",
+      'We never want our guests waiting this long.',
+      "That's too bad!",
+      'We totally get that.',
+      "This definitely isn't what we want for you.",
+      "We definitely don't want you to be without heating.",
+      'We understand completely.',
+      'Hate to hear that!',
+      "Sorry your trip got off to a rough start.",
     ],
     pass: [
       'Oh no, please restart the app.',
@@ -226,6 +246,10 @@ export default defineRule({
       'Sorry to hear about your order, can you DM us?',
       "Sorry to hear about your dad's order, we'll check it.",
       "It's been a hard day's work for the team!",
+      "Too bad we're closed on Sundays, see you Monday!",
+      "We get that question a lot!",
+      'The water is not cool enough yet.',
+      'Not what we want? Tap Change.',
       'Having your app updated is important for the new features.',
       'Keeping your data safe is very important to us.',
     ],

@@ -28,9 +28,9 @@ export default defineRule({
     // agrees with small talk ("you're right, there's always next year"), so it needs an intensifier or a fault after it.
     String.raw`\byou(?:'re|\s+are)\s+(?:(?:absolutely|completely|totally|quite|entirely|100%)\s+right\b|right\b(?=[\s,;:.!-]+(?:(?:that|this|it)(?:\s+(?:isn't|wasn't|shouldn't|should\s+not|is\s+not|was\s+not)|'s\s+not)|we\s+(?:should|dropped|messed|missed|made|got)|[\w\s]{0,40}?\b(?:isn't|is\s+not|wasn't|not)\s+(?:acceptable|ok|okay|good\s+enough)))\b)`,
     String.raw`\b(?:(?:my|our)\s+(?:deepest\s+|sincere\s+|heartfelt\s+)?condolences|sorry\s+for\s+your\s+loss)\b`,
-    String.raw`\b(?:we|i)\s+(?:(?:completely|totally|fully|really|truly|certainly|do)\s+)?(?:understand|recogni[sz]e|appreciate)\s+(?:your|the)\s+(?:concerns?|frustration|worry|disappointment|situation|urgency|point|inconvenience|importance|impact|stress|annoyance)\b`,
+    String.raw`\b(?:we|i)\s+(?:(?:completely|totally|fully|really|truly|certainly|do|can|definitely|absolutely)\s+)*(?:understand|recogni[sz]e|appreciate)\s+(?:your|the)\s+(?:concerns?|frustration|worry|disappointment|situation|urgency|point|inconvenience|importance|impact|stress|annoyance)\b`,
     // "I can see why you're upset"; "I can see why the charge failed" reads an account, so a feeling or "you" must follow.
-    String.raw`\bi\s+(?:can\s+)?(?:(?:definitely|totally|certainly|really|completely|absolutely|only)\s+)?(?:see|hear)\s+(?:how|why)\s+(?:[\w']+\s+){0,4}?(?:you|frustrat\w*|upset\w*|confus\w*|annoy\w*|disappoint\w*|concern\w*|stress\w*|worr\w*|hard|difficult|tough|inconvenien\w*|important|much)\b`,
+    String.raw`\b(?:i|we)\s+(?:can\s+)?(?:(?:definitely|totally|certainly|really|completely|absolutely|only)\s+)?(?:see|hear)\s+(?:how|why)\s+(?:[\w']+\s+){0,4}?(?:you|frustrat\w*|upset\w*|confus\w*|annoy\w*|disappoint\w*|concern\w*|stress\w*|worr\w*|hard|difficult|tough|inconvenien\w*|important|much)\b`,
     String.raw`\bi\s+hear\s+you\b`,
     String.raw`\bi\s+(?:can\s+(?:only\s+)?|could\s+)imagine\b`,
     String.raw`\b(?:that|this|it)(?:'s|\s+is|\s+must\s+be|\s+must\s+have\s+been|\s+must've\s+been|\s+sounds(?:\s+like\s+it\s+was)?|\s+would\s+be|\s+has\s+been|\s+was)\s+(?:(?:so|really|very|incredibly|understandably|extremely|truly|genuinely|such|hugely|deeply|definitely|certainly|absolutely|super|quite|pretty|totally|just)\s+)*(?:${FEELING}|${STRONG_FEELING}|never\s+(?:ok|okay|acceptable|fun))\b`,
@@ -90,6 +90,8 @@ export default defineRule({
       'I totally understand wanting to get this sorted today.',
       "I know that's not the answer you were hoping for.",
       'We know the feeling!',
+      'We can definitely understand the frustration.',
+      "We can see why you'd be upset.",
       "That's awful, we're so sorry.",
       'How frustrating! Let us sort it.',
       "That must've been scary.",
