@@ -17,7 +17,7 @@ export default defineRule({
     // "If you're (still) unhappy with ...", "if you are not satisfied with our answer".
     String.raw`\bif\s+you(?:'re|\s+are|\s+were|\s+remain)\s+(?:still\s+)?(?:unhappy|dissatisfied|not\s+(?:happy|satisfied|content))\b`,
     String.raw`\bif\s+you\s+(?:ever\s+)?change\s+(?:you're|your|ur)\s+mind\b`,
-    String.raw`\b(?:feel\s+free|you(?:'re|\s+are)\s+(?:welcome|free))\s+to\s+(?:shop|go|look|take\s+your\s+(?:business|custom))\s+elsewhere\b|\b(?:shop|go|look|take\s+your\s+(?:business|custom))\s+elsewhere\s+(?:if|then)\b`,
+    String.raw`\b(?:feel\s+free|you(?:'re|\s+are)\s+(?:welcome|free))\s+to\s+(?:shop|go|look|take\s+your\s+(?:business|custom))\s+elsewhere\b|\b(?:shop|go|look|take\s+your\s+(?:business|custom))\s+elsewhere\s+(?:if|then)\b|\byou\s+(?:can|could|may)\s+(?:always\s+)?(?:shop|go|look|take\s+your\s+(?:business|custom))\s+elsewhere\b`,
     // Minimizing: "these things happen", "it happens.", "no big deal".
     String.raw`\b(?:these|such)\s+things\s+(?:can\s+|do\s+|will\s+)?happen\b|\bit\s+happens(?=\s*[.!,]|\s*$)|\bno\s+big\s+deal\b`,
     // "Crashes happen sometimes", "delays can happen from time to time".
@@ -31,6 +31,7 @@ export default defineRule({
       'If you are not satisfied with our answer, please use the form on our website.',
       'If you change your mind just let us know.',
       'Feel free to take your business elsewhere.',
+      'You can always shop elsewhere.',
       'These things happen with busy routes.',
       "It happens. We'll see you next time.",
       'Delays can happen from time to time on this route.',

@@ -32,6 +32,8 @@ export default defineRule({
     // Pointing at where it was written, and at how hard the staff work: "it was listed on our website", "our team
     // works very hard every day".
     String.raw`\b(?:listed|stated|mentioned|posted|displayed|advertised|shown|published)\s+(?:clearly\s+)?on\s+(?:our|the)\s+(?:website|site|web\s+page|page|app|booking\s+page|menu|sign|signs|terms)\b(?<=\b(?:was|is|were|are|been)\s+(?:clearly\s+|always\s+)?\w+\s+(?:clearly\s+)?on\s+(?:our|the)\s+[\w\s]+)|\b(?:team|staff|crew|drivers|agents|people|employees|colleagues)\s+(?:always\s+)?(?:works?|are\s+working|is\s+working|tries|try)\s+(?:very\s+|so\s+|really\s+|extremely\s+|incredibly\s+)?hard\b`,
+    // The customer's conduct put first, and the terms quoted: "you were rude to the driver", "as stated in our terms".
+    String.raw`\byou\s+were\s+(?:being\s+)?(?:rude|abusive|aggressive|disruptive|intoxicated|drunk|hostile|threatening|uncooperative|non-compliant)\b|\bas\s+(?:stated|outlined|described|set\s+out|specified|detailed)\s+in\s+(?:our|the)\s+(?:terms|policy|t&cs|conditions|contract|agreement)\b`,
   ],
   unlessBefore: [String.raw`\b(?:if|whether|not\s+that)\s+(?:\w+\s+){0,2}$`],
   examples: {
@@ -49,6 +51,8 @@ export default defineRule({
       'You were advised at check-in that the flight was full.',
       "We've done everything we can on our side.",
       'The closure was listed on our website in advance.',
+      'The driver reports you were rude to him.',
+      'Fares are non-refundable as stated in our terms.',
       'Our staff work very hard to keep the rooms clean.',
     ],
     pass: [
