@@ -28,11 +28,16 @@ export default defineRule({
     // An intensifier on something bad: "so slow", "very inconvenient", "completely screwed up", "such a mess".
     String.raw`\b(?:so|very|really|extremely|incredibly|absolutely|completely|totally|utterly|beyond|super|such\s+an?|ridiculously|unbelievably|seriously|truly)\s+(?:bad|slow|poor|inconvenient|annoying|frustrat\w*|disappointing|rude|unhelpful|broken|useless|screwed(?:\s+up)?|messed\s+up|expensive|difficult|confusing|stressful|upsetting|unprofessional|incompetent|sad|tired|fed\s+up|pissed|mad|angry|upset|shitty|crappy|unreliable|inefficient|irritating|unfair|wrong|hopeless|ridiculous|embarrassing|horrendous|poorly|badly|let\s+down|alienated|betrayed|disrespect\w*|mess)\b`,
     // Nobody cares: "no one seems to care", "you guys don't care", "you only care about".
-    String.raw`\b(?:no\s*one|nobody|you\s+(?:guys\s+|people\s+|clearly\s+|obviously\s+)?(?:don't|do\s+not|dont|never))\s+(?:seems?\s+to\s+)?(?:cares?|gives?\s+a|listens?|bothers?)\b|\bonly\s+care\s+about\b|\b(?:don't|doesn't|dont)\s+(?:even\s+)?care\b`,
+    String.raw`\b(?:no\s*one|nobody|you\s+(?:guys\s+|people\s+|clearly\s+|obviously\s+)?(?:don't|do\s+not|dont|never))\s+(?:seems?\s+to\s+)?(?:cares?|gives?\s+a|listens?|bothers?)\b`,
+    String.raw`\bonly\s+care\s+about\b`,
+    String.raw`\b(?:don't|doesn't|dont)\s+(?:even\s+)?care\b`,
     // "What is wrong with you", "what kind of service is this".
-    String.raw`\bwhat(?:'s|\s+is|\s+the\s+hell\s+is|\s+the\s+heck\s+is)\s+wrong\s+with\s+(?:you|your|this|u|these|them)\b|\bwhat\s+kind\s+of\s+\w+(?:\s+\w+)?\s+(?:is\s+this|are\s+you|is\s+that)\b`,
+    String.raw`\bwhat(?:'s|\s+is|\s+the\s+hell\s+is|\s+the\s+heck\s+is)\s+wrong\s+with\s+(?:you|your|this|u|these|them)\b`,
+    String.raw`\bwhat\s+kind\s+of\s+\w+(?:\s+\w+)?\s+(?:is\s+this|are\s+you|is\s+that)\b`,
     // "How many more times", "how hard is it", "is it too much to ask".
-    String.raw`\bhow\s+(?:many\s+(?:more\s+)?times|much\s+longer|much\s+more|hard\s+(?:is\s+it|can\s+it\s+be)|difficult\s+(?:is\s+it|can\s+it\s+be))\b|\btoo\s+much\s+to\s+ask\b|\bis\s+it\s+(?:really\s+)?(?:that|so)\s+(?:hard|difficult)\b`,
+    String.raw`\bhow\s+(?:many\s+(?:more\s+)?times|much\s+longer|much\s+more|hard\s+(?:is\s+it|can\s+it\s+be)|difficult\s+(?:is\s+it|can\s+it\s+be))\b`,
+    String.raw`\btoo\s+much\s+to\s+ask\b`,
+    String.raw`\bis\s+it\s+(?:really\s+)?(?:that|so)\s+(?:hard|difficult)\b`,
     // Worn out: "a waste of time", "wasting my time", "I give up", "enough is enough", "I can't even".
     String.raw`\b(?:(?:a\s+)?(?:complete\s+|total\s+)?waste\s+of\s+(?:time|money|my)|wasting\s+(?:my|our)\s+(?:time|money)|i\s+give\s+up|enough\s+is\s+enough|(?:i\s+)?can't\s+even|at\s+my\s+wit'?s?\s+end|sick\s+to\s+death)\b`,
     // Waiting on hold: "on hold for 40 minutes".
@@ -46,15 +51,25 @@ export default defineRule({
     // Exasperated orders that end a sentence: "Fix it.", "Sort it out!", "Do better.", "Get it together".
     String.raw`\b(?:(?:fix|sort)(?<!\b(?:to|i|we|you|they|can|could|do|how|please|pls|me|will|would|i'll|we'll|you'll|should|must|i'd)\s+(?:fix|sort))\s+(?:it|this|that|(?:it|this|yourselves)\s+out)|do\s+better|get\s+(?:it|your\s+(?:act|shit|stuff))\s+together|step\s+(?:it|your\s+game)\s+up)(?=\s*(?:[.!]|$))`,
     // Rhetorical disbelief: "do you even realize", "you're telling me to wait", "y'all gonna tell me", "you expect me to".
-    String.raw`\bdo\s+you\s+(?:guys\s+|people\s+)?(?:even\s+(?:realize|realise|know|care|understand|listen|read|check)|realize|realise|care)\b|\b(?:you(?:'re|\s+are)|y'all(?:'re)?|yall|so\s+you(?:'re|\s+are))\s+(?:really\s+|seriously\s+|actually\s+|now\s+)?(?:gonna\s+|going\s+to\s+)?tell(?:ing)?\s+me\s+(?:to|that|i|we|my|it|there|you)\b|\bare\s+you\s+(?:seriously\s+|really\s+|actually\s+)?telling\s+me\b|\bso\s+you(?:'re|\s+are)\s+saying\b|\byou\s+(?:really\s+)?expect\s+(?:me|us|people|customers)\s+to\b`,
+    String.raw`\bdo\s+you\s+(?:guys\s+|people\s+)?(?:even\s+(?:realize|realise|know|care|understand|listen|read|check)|realize|realise|care)\b`,
+    String.raw`\b(?:you(?:'re|\s+are)|y'all(?:'re)?|yall|so\s+you(?:'re|\s+are))\s+(?:really\s+|seriously\s+|actually\s+|now\s+)?(?:gonna\s+|going\s+to\s+)?tell(?:ing)?\s+me\s+(?:to|that|i|we|my|it|there|you)\b`,
+    String.raw`\bare\s+you\s+(?:seriously\s+|really\s+|actually\s+)?telling\s+me\b`,
+    String.raw`\bso\s+you(?:'re|\s+are)\s+saying\b`,
+    String.raw`\byou\s+(?:really\s+)?expect\s+(?:me|us|people|customers)\s+to\b`,
     // Sarcasm: "not like there's a game tonight or anything", "oh, that's nice", "how does that help me now?".
-    String.raw`\bnot\s+like\s+[^.!?]{0,80}?\bor\s+anything\b|\boh[,.!]*\s+(?:that's|that\s+is|how|so)\s+(?:nice|great|helpful|lovely|wonderful|brilliant|convenient|useful)(?=\s*(?:\.|\?|$))|\bwell[,.]*\s+(?:that's|that\s+is|this\s+is)\s+(?:just\s+(?:great|nice|helpful|lovely|wonderful|brilliant|fantastic|perfect)\b|(?:great|nice|helpful|lovely|wonderful|brilliant|fantastic|perfect)(?=\s*(?:\.|\?|$)))|\bhow\s+(?:much\s+)?(?:does|is|will|would)\s+(?:that|this)\s+(?:help|going\s+to\s+help)\b|\b#not\b`,
+    String.raw`\bnot\s+like\s+[^.!?]{0,80}?\bor\s+anything\b`,
+    String.raw`\boh[,.!]*\s+(?:that's|that\s+is|how|so)\s+(?:nice|great|helpful|lovely|wonderful|brilliant|convenient|useful)(?=\s*(?:\.|\?|$))`,
+    String.raw`\bwell[,.]*\s+(?:that's|that\s+is|this\s+is)\s+(?:just\s+(?:great|nice|helpful|lovely|wonderful|brilliant|fantastic|perfect)\b|(?:great|nice|helpful|lovely|wonderful|brilliant|fantastic|perfect)(?=\s*(?:\.|\?|$)))`,
+    String.raw`\bhow\s+(?:much\s+)?(?:does|is|will|would)\s+(?:that|this)\s+(?:help|going\s+to\s+help)\b`,
+    String.raw`\b#not\b`,
     // Worn down in so many words: "driving me crazy", "doing my head in", "what a shambles".
     String.raw`\b(?:driving\s+me\s+(?:crazy|nuts|mad|insane|up\s+the\s+wall)|doing\s+my\s+head\s+in|(?:a|such\s+a|what\s+a|total|complete|absolute)\s+(?:mess|shambles|farce|circus|clown\s+show|shitshow|joke)|boo+(?=\s+(?:at|to|on|for)\b|\s*[!]))\b`,
     // Worn thin: "this is getting old", "it's getting ridiculous", "every single time I order".
-    String.raw`\b(?:this|it|that|things)(?:'s|\s+is|\s+are|'re)\s+getting\s+(?:really\s+|very\s+|so\s+|a\s+bit\s+)?(?:old|ridiculous|silly|out\s+of\s+hand|tiresome|tedious|annoying|frustrating|beyond\s+a\s+joke|worse\s+and\s+worse)\b|\bevery\s+(?:single\s+)?time\s+(?:i|we)\b(?=[^.!?]{0,60}\b(?:not|no|never|wrong|missing|late|broken|crash\w*|fail\w*|forget|forgot|have\s+to|error|same)\b)`,
+    String.raw`\b(?:this|it|that|things)(?:'s|\s+is|\s+are|'re)\s+getting\s+(?:really\s+|very\s+|so\s+|a\s+bit\s+)?(?:old|ridiculous|silly|out\s+of\s+hand|tiresome|tedious|annoying|frustrating|beyond\s+a\s+joke|worse\s+and\s+worse)\b`,
+    String.raw`\bevery\s+(?:single\s+)?time\s+(?:i|we)\b(?=[^.!?]{0,60}\b(?:not|no|never|wrong|missing|late|broken|crash\w*|fail\w*|forget|forgot|have\s+to|error|same)\b)`,
     // Regret at choosing them: "I regret ever switching to you", "I wish I'd never booked".
-    String.raw`\bregret\s+(?:ever\s+)?(?:buying|choosing|ordering|flying|booking|signing|switching|getting|using|joining|paying|coming|staying|upgrading)\b|\bwish\s+(?:i|we)(?:'d|\s+had)\s+never\b`,
+    String.raw`\bregret\s+(?:ever\s+)?(?:buying|choosing|ordering|flying|booking|signing|switching|getting|using|joining|paying|coming|staying|upgrading)\b`,
+    String.raw`\bwish\s+(?:i|we)(?:'d|\s+had)\s+never\b`,
   ],
   unlessBefore: [String.raw`\b(?:not|never|wasn't|isn't|no\s+longer)\s+(?:\w+\s+){0,1}$`],
   examples: {

@@ -17,9 +17,13 @@ export default defineRule({
     // "If you're (still) unhappy with ...", "if you are not satisfied with our answer".
     String.raw`\bif\s+you(?:'re|\s+are|\s+were|\s+remain)\s+(?:still\s+)?(?:unhappy|dissatisfied|not\s+(?:happy|satisfied|content))\b`,
     String.raw`\bif\s+you\s+(?:ever\s+)?change\s+(?:you're|your|ur)\s+mind\b`,
-    String.raw`\b(?:feel\s+free|you(?:'re|\s+are)\s+(?:welcome|free))\s+to\s+(?:shop|go|look|take\s+your\s+(?:business|custom))\s+elsewhere\b|\b(?:shop|go|look|take\s+your\s+(?:business|custom))\s+elsewhere\s+(?:if|then)\b|\byou\s+(?:can|could|may)\s+(?:always\s+)?(?:shop|go|look|take\s+your\s+(?:business|custom))\s+elsewhere\b`,
+    String.raw`\b(?:feel\s+free|you(?:'re|\s+are)\s+(?:welcome|free))\s+to\s+(?:shop|go|look|take\s+your\s+(?:business|custom))\s+elsewhere\b`,
+    String.raw`\b(?:shop|go|look|take\s+your\s+(?:business|custom))\s+elsewhere\s+(?:if|then)\b`,
+    String.raw`\byou\s+(?:can|could|may)\s+(?:always\s+)?(?:shop|go|look|take\s+your\s+(?:business|custom))\s+elsewhere\b`,
     // Minimizing: "these things happen", "it happens.", "no big deal".
-    String.raw`\b(?:these|such)\s+things\s+(?:can\s+|do\s+|will\s+)?happen\b|\bit\s+happens(?=\s*[.!,]|\s*$)|\bno\s+big\s+deal\b`,
+    String.raw`\b(?:these|such)\s+things\s+(?:can\s+|do\s+|will\s+)?happen\b`,
+    String.raw`\bit\s+happens(?=\s*[.!,]|\s*$)`,
+    String.raw`\bno\s+big\s+deal\b`,
     // "Crashes happen sometimes", "delays can happen from time to time".
     String.raw`\bhappens?\s+(?:sometimes|from\s+time\s+to\s+time|occasionally|now\s+and\s+then|on\s+occasion)\b(?<=\b(?:crashes|delays|mistakes|errors|outages|glitches|issues|problems|things|accidents|it|this|that|bugs|cancellations)\s+(?:can\s+|do\s+|will\s+|may\s+)?happens?\s+\w+(?:\s+\w+){0,3})`,
     // Withholding without a next step: "we won't be able to provide any updates".

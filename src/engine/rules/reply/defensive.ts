@@ -26,14 +26,19 @@ export default defineRule({
     String.raw`\b(?:our\s+(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|t\s*&\s*cs|rules|contract|guidelines)\s+(?:clearly\s+|do\s+|does\s+|explicitly\s+)?|the\s+(?:policy|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|rules|contract)\s+(?:clearly|explicitly)\s+)(?:states?|says?|specif(?:y|ies)|stipulates?|doesn't\s+allow|does\s+not\s+allow|don't\s+allow|do\s+not\s+allow|prohibits?)\b`,
     // Holding the customer to what they were told or signed: "you agreed to our terms", "it says on the website",
     // "you were advised at booking".
-    String.raw`\byou\s+(?:agreed|accepted|consented)\s+to\s+(?:the|our|these|those)\b|\bit\s+(?:(?:clearly|also|explicitly)\s+(?:says|states|said|stated)\s+(?:on|in)\s+(?:the|our)\s+(?:website|site|terms|app|confirmation|booking|policy|email|listing|description|page|faqs?|contract)|(?:says|states|said|stated)\s+(?:clearly\s+)?(?:on|in)\s+(?:the|our)\s+(?:terms|policy|contract|t&cs|conditions))\b|\byou\s+(?:were|had\s+been)\s+(?:(?:clearly|already|previously)\s+)?(?:informed|advised|notified|made\s+aware)\b`,
+    String.raw`\byou\s+(?:agreed|accepted|consented)\s+to\s+(?:the|our|these|those)\b`,
+    String.raw`\bit\s+(?:(?:clearly|also|explicitly)\s+(?:says|states|said|stated)\s+(?:on|in)\s+(?:the|our)\s+(?:website|site|terms|app|confirmation|booking|policy|email|listing|description|page|faqs?|contract)|(?:says|states|said|stated)\s+(?:clearly\s+)?(?:on|in)\s+(?:the|our)\s+(?:terms|policy|contract|t&cs|conditions))\b`,
+    String.raw`\byou\s+(?:were|had\s+been)\s+(?:(?:clearly|already|previously)\s+)?(?:informed|advised|notified|made\s+aware)\b`,
     // "We've done everything we can", "we did all we could".
-    String.raw`\b(?:we|i)(?:'ve|\s+have)?\s+(?:done|did|tried)\s+(?:everything|all|all\s+that)\s+(?:we|i)\s+(?:can|could)\b|\bdone\s+everything\s+in\s+(?:our|my)\s+power\b`,
+    String.raw`\b(?:we|i)(?:'ve|\s+have)?\s+(?:done|did|tried)\s+(?:everything|all|all\s+that)\s+(?:we|i)\s+(?:can|could)\b`,
+    String.raw`\bdone\s+everything\s+in\s+(?:our|my)\s+power\b`,
     // Pointing at where it was written, and at how hard the staff work: "it was listed on our website", "our team
     // works very hard every day".
-    String.raw`\b(?:listed|stated|mentioned|posted|displayed|advertised|shown|published)\s+(?:clearly\s+)?on\s+(?:our|the)\s+(?:website|site|web\s+page|page|app|booking\s+page|menu|sign|signs|terms)\b(?<=\b(?:was|is|were|are|been)\s+(?:clearly\s+|always\s+)?\w+\s+(?:clearly\s+)?on\s+(?:our|the)\s+[\w\s]+)|\b(?:team|staff|crew|drivers|agents|people|employees|colleagues)\s+(?:always\s+)?(?:works?|are\s+working|is\s+working|tries|try)\s+(?:very\s+|so\s+|really\s+|extremely\s+|incredibly\s+)?hard\b`,
+    String.raw`\b(?:listed|stated|mentioned|posted|displayed|advertised|shown|published)\s+(?:clearly\s+)?on\s+(?:our|the)\s+(?:website|site|web\s+page|page|app|booking\s+page|menu|sign|signs|terms)\b(?<=\b(?:was|is|were|are|been)\s+(?:clearly\s+|always\s+)?\w+\s+(?:clearly\s+)?on\s+(?:our|the)\s+[\w\s]+)`,
+    String.raw`\b(?:team|staff|crew|drivers|agents|people|employees|colleagues)\s+(?:always\s+)?(?:works?|are\s+working|is\s+working|tries|try)\s+(?:very\s+|so\s+|really\s+|extremely\s+|incredibly\s+)?hard\b`,
     // The customer's conduct put first, and the terms quoted: "you were rude to the driver", "as stated in our terms".
-    String.raw`\byou\s+were\s+(?:being\s+)?(?:rude|abusive|aggressive|disruptive|intoxicated|drunk|hostile|threatening|uncooperative|non-compliant)\b|\bas\s+(?:stated|outlined|described|set\s+out|specified|detailed)\s+in\s+(?:our|the)\s+(?:terms|policy|t&cs|conditions|contract|agreement)\b`,
+    String.raw`\byou\s+were\s+(?:being\s+)?(?:rude|abusive|aggressive|disruptive|intoxicated|drunk|hostile|threatening|uncooperative|non-compliant)\b`,
+    String.raw`\bas\s+(?:stated|outlined|described|set\s+out|specified|detailed)\s+in\s+(?:our|the)\s+(?:terms|policy|t&cs|conditions|contract|agreement)\b`,
   ],
   unlessBefore: [String.raw`\b(?:if|whether|not\s+that)\s+(?:\w+\s+){0,2}$`],
   examples: {

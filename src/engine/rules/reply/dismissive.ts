@@ -21,7 +21,9 @@ export default defineRule({
     String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just|simply|only)\s+(?:our|the|company)\s+policy\b`,
     String.raw`\b(?:not|isn't|is\s+not)\s+(?:our|my)\s+(?:problem|department|job|concern|responsibility)\b`,
     // Refusing exceptions and disowning: "we can't make exceptions", "that's the seller's responsibility".
-    String.raw`\b(?:can't|cannot|can\s+not|don't|do\s+not|won't|are\s+unable\s+to|aren't\s+able\s+to)\s+make\s+(?:any\s+)?exceptions\b|\b(?:the\s+)?(?:seller|merchant|retailer|carrier|courier|bank|manufacturer|driver|host|vendor|airline|third\s+party)'s\s+responsibility\b`,
+    // The first starts on its rare word and reads the rest in a lookbehind (as `lead`, rule.ts), not on "can't".
+    String.raw`\bexceptions\b(?<=\b(?<lead>(?:can't|cannot|can\s+not|don't|do\s+not|won't|are\s+unable\s+to|aren't\s+able\s+to)\s+make\s+(?:any\s+)?)exceptions)`,
+    String.raw`\b(?:seller|merchant|retailer|carrier|courier|bank|manufacturer|driver|host|vendor|airline|third\s+party)'s\s+responsibility\b`,
     String.raw`\b(?:it's|it\s+is)\s+out\s+of\s+(?:our|my)\s+hands\b`,
     String.raw`\b(?:we|i)\s+(?:can't|cannot|can\s+not)\s+help\s+you\b`,
     String.raw`\b(?:take\s+it\s+or\s+leave\s+it|deal\s+with\s+it)\b`,

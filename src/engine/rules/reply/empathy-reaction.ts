@@ -102,19 +102,26 @@ export default defineRule({
     String.raw`\b(?:not|less\s+than|far\s+from|hardly)\s+(?:ideal|great)\b(?<=\b(?:that's|that\s+is|this\s+is|it's|that\s+sounds|this\s+sounds|that\s+was|this\s+was|definitely|certainly)\s+(?:\w+\s+)?(?:not|less\s+than|far\s+from|hardly)\s+(?:ideal|great))(?!\s+(?:for|if|to)\b)`,
     // Relief and concern for the person: "glad you're safe", "our thoughts are with you", "hang in there", "stay safe".
     String.raw`\b(?:glad|relieved)\s+(?:to\s+(?:hear|know)\s+)?(?:that\s+)?(?:you(?:'re|\s+are|\s+were)|you\s+and\s+\w+\s+(?:are|were)|everyone(?:'s|\s+is|\s+was))\s+(?:all\s+)?(?:ok|okay|safe|alright|all\s+right|unharmed|not\s+hurt|fine)\b`,
-    String.raw`\b(?:our|my)\s+(?:thoughts|hearts|prayers)\s+(?:are|go\s+out)\s+(?:with|to)\b|\bhang\s+in\s+there\b|\bstay\s+safe\b`,
+    // Some patterns below start on their rarest word and read the words before it in a lookbehind: "our" or "the"
+    // would be tried at every word. (A rule's patterns are one regular expression, so only one may name a `lead`.)
+    String.raw`\b(?:thoughts|hearts|prayers)(?<=\b(?:our|my)\s+(?:thoughts|hearts|prayers))\s+(?:are|go\s+out)\s+(?:with|to)\b`,
+    String.raw`\bhang\s+in\s+there\b`,
+    String.raw`\bstay\s+safe\b`,
     // "That's the last thing we want".
-    String.raw`\bthe\s+last\s+thing\s+(?:we|i)\s+(?:want|wanted|would\s+want|'d\s+want)\b`,
+    String.raw`\blast(?<=\bthe\s+last)\s+thing\s+(?:we|i)\s+(?:want|wanted|would\s+want|'d\s+want)\b`,
     // What matters to them: "having access to your account is important", "getting home on time is so important".
-    String.raw`\b(?:having|getting|keeping|being\s+able\s+to)\s+(?:[^.!?]{0,30}?\s)?(?:your|you)\b[^.!?]{0,40}?\b(?:is|are)\s+(?:so\s+|very\s+|really\s+|super\s+|incredibly\s+|extremely\s+)?important(?=\s*(?:[.!,;]|$)|\s+to\s+you\b|\s+and\b)`,
+    String.raw`\bimportant\b(?<=\b(?<lead>(?:having|getting|keeping|being\s+able\s+to)\s+(?:[^.!?]{0,30}?\s)?(?:your|you)\b[^.!?]{0,40}?\b(?:is|are)\s+(?:so\s+|very\s+|really\s+|super\s+|incredibly\s+|extremely\s+)?)important)(?=\s*(?:[.!,;]|$)|\s+to\s+you\b|\s+and\b)`,
     // What they had to bear: "sorry you've had to deal with this", "you shouldn't have had to go through that".
-    String.raw`\b(?:had|'ve\s+had|have\s+had|has\s+had)\s+to\s+(?:deal\s+with|go\s+through|put\s+up\s+with|endure|sit\s+through|experience)\s+(?:this|that|all|such|so)\b`,
+    String.raw`\bhad\s+to\s+(?:deal\s+with|go\s+through|put\s+up\s+with|endure|sit\s+through|experience)\s+(?:this|that|all|such|so)\b`,
     // Concern for the person: "sorry to hear you're not feeling well", "so sorry to hear about your grandmother".
-    String.raw`\bsorry\s+(?:to\s+hear\s+|to\s+learn\s+)?(?:that\s+)?you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:not\s+feeling\s+(?:well|good|great|100%)|(?:feeling\s+)?(?:sick|ill|unwell|poorly|hurt|injured|in\s+pain|in\s+hospital|in\s+the\s+hospital))\b|\bsorry\s+(?:to\s+hear\s+|to\s+learn\s+)?(?:about|of)\s+(?:your|the)\s+(?:loss|passing|bereavement|accident|injury|(?:grand)?(?:mother|father|mom|mum|dad|ma|pa|parents?)|grandma|grandpa|wife|husband|partner|son|daughter|brother|sister|friend|pet|dog|cat)\b(?!')`,
+    String.raw`\bsorry\s+(?:to\s+hear\s+|to\s+learn\s+)?(?:that\s+)?you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:not\s+feeling\s+(?:well|good|great|100%)|(?:feeling\s+)?(?:sick|ill|unwell|poorly|hurt|injured|in\s+pain|in\s+hospital|in\s+the\s+hospital))\b`,
+    String.raw`\bsorry\s+(?:to\s+hear\s+|to\s+learn\s+)?(?:about|of)\s+(?:your|the)\s+(?:loss|passing|bereavement|accident|injury|(?:grand)?(?:mother|father|mom|mum|dad|ma|pa|parents?)|grandma|grandpa|wife|husband|partner|son|daughter|brother|sister|friend|pet|dog|cat)\b(?!')`,
     // "Not cool at all." opening a sentence; "hate to hear that!" without a subject; "a rough start to your trip".
-    String.raw`\bnot\s+cool\b(?<=(?:^|[.!?(]\s*|\s\s)not\s+cool)|\bhate\s+(?:to\s+hear|hearing|to\s+see|seeing)\s+(?:that|this|about)\b|\ba\s+(?:bad|rough|rocky|poor|terrible|frustrating)\s+start\b`,
+    String.raw`\bnot\s+cool\b(?<=(?:^|[.!?(]\s*|\s\s)not\s+cool)`,
+    String.raw`\bhate\s+(?:to\s+hear|hearing|to\s+see|seeing)\s+(?:that|this|about)\b`,
+    String.raw`\b(?:bad|rough|rocky|poor|terrible|frustrating)\s+start\b(?<=\ba\s+\w+\s+start)(?<!\bnot\s+a\s+\w+\s+start)`,
     // "We're sorry you're dealing with this".
-    String.raw`\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:dealing|having\s+to\s+deal)\s+with\s+(?:this|that|all|such|so)\b`,
+    String.raw`\bdeal(?:ing)?\s+with\s+(?:this|that|all|such|so)\b(?<=\byou(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:having\s+to\s+)?deal(?:ing)?\s+with\s+\w+)`,
   ],
   // A conditional is not an acknowledgement: "if this made you feel ...".
   unlessBefore: [String.raw`\b(?:if|unless|whether)\s+(?:\w+\s+){0,2}$`, String.raw`\b(?:don't|do\s+not|didn't|not|isn't|wasn't)\s+$`],
@@ -247,6 +254,7 @@ export default defineRule({
       "Sorry to hear about your dad's order, we'll check it.",
       "It's been a hard day's work for the team!",
       "Too bad we're closed on Sundays, see you Monday!",
+      "That's not a bad start at all!",
       "We get that question a lot!",
       'The water is not cool enough yet.',
       'Not what we want? Tap Change.',
