@@ -182,20 +182,26 @@ export interface ModelSpec {
 export const FOLDS = 5;
 export const MIN_FLAGGED = 15;
 
+// Each target is the signal's precision floor (eval/floors.json: .88 complaint, .80 negativeEmotion): the model may
+// flag a message only where, out of fold, it is as precise as the signal must be. Tried and left out (fold A cross-
+// validation): the labelled set's customer messages as extra training data (a higher AUC, but no more recall at these
+// precisions), a threshold chosen on the messages the rules miss (fold A's rules were written reading fold A, so what
+// they miss there is not what they miss elsewhere: the threshold came out too strict), GoEmotions' anger, annoyance,
+// disappointment and disgust for negativeEmotion (Reddit wording: a lower AUC on fold A).
 export const SPECS: readonly ModelSpec[] = [
   {
     signal: 'complaint',
     file: 'src/engine/models/complaint.json',
     label: (item) => item.complaint,
     options: { l2: 5, sweeps: 60, minCount: 3, keep: 300 },
-    targetPrecision: 0.9,
+    targetPrecision: 0.88,
   },
   {
     signal: 'negativeEmotion',
     file: 'src/engine/models/negative-emotion.json',
     label: (item) => item.negative_emotion,
     options: { l2: 3, sweeps: 60, minCount: 3, keep: 300 },
-    targetPrecision: 0.85,
+    targetPrecision: 0.8,
   },
 ];
 

@@ -16,8 +16,10 @@ import askInput from './reply/ask-input.js';
 import askInputRequest from './reply/ask-input-request.js';
 import blameCustomer from './reply/blame-customer.js';
 import boundary from './reply/boundary.js';
+import brushOff from './reply/brush-off.js';
 import calmDown from './reply/calm-down.js';
 import condescension from './reply/condescension.js';
+import defensive from './reply/defensive.js';
 import dismissive from './reply/dismissive.js';
 import empathy from './reply/empathy.js';
 import empathyReaction from './reply/empathy-reaction.js';
@@ -55,6 +57,8 @@ export const RULES: readonly Rule[] = [
   policyLecture,
   sorryYouFeel,
   condescension,
+  defensive,
+  brushOff,
   shouting,
   complaint,
   negativeEmotion,

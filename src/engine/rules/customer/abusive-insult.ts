@@ -11,7 +11,7 @@ export const INSULT_NOUN = String.raw`(?:idiots?|morons?|imbeciles?|clowns?|fool
 export const THING_NOUN = String.raw`(?:disgrace|embarrassment|hack|puppet|tool|phony|fake|snake|witch|hag|demon|trash|garbage|pussy|pigs?|a\s+joke)`;
 const NOUN = String.raw`(?:${INSULT_NOUN}|${THING_NOUN})`;
 /** Adjectives that insult a person said of one ("you are pathetic"); of a product they are criticism. */
-export const INSULT_ADJ = String.raw`(?:stupid|dumb|ignorant|pathetic|disgusting|delusional|unhinged|insane|corrupt|evil|racist|ugly|clueless|brainless|brain-?dead|brainwashed|spineless|gutless|worthless|despicable|deplorable|vile|hypocritical|mentally\s+ill|retarded|moronic|idiotic|dishonest|crooked|shameless|disgraceful|demented|senile|deranged|dense|classless|trashy|pitiful|hateful|sleazy|slimy|illiterate|full\s+of\s+(?:shit|crap|it|lies|bs|s\*+t)|fucked\s+in\s+the\s+head|nothing\s+but\s+an?\s+\w+)`;
+export const INSULT_ADJ = String.raw`(?:stupid|dumb|ignorant|pathetic|disgusting|delusional|unhinged|insane|corrupt|evil|racist|ugly|clueless|brainless|brain-?dead|brainwashed|spineless|gutless|worthless|despicable|deplorable|vile|hypocritical|mentally\s+ill|retarded|moronic|idiotic|dishonest|crooked|shameless|disgraceful|demented|senile|deranged|dense|classless|trashy|pitiful|hateful|sleazy|slimy|illiterate|full\s+of\s+(?:shit|crap|it|lies|bs|s\*+t|s[#$@!%]+t)|fucked\s+in\s+the\s+head|nothing\s+but\s+an?\s+\w+)`;
 /** Words between the copula and the insult: articles, intensifiers, other insults ("such a fucking lying idiot"). */
 export const BEFORE_INSULT = String.raw`(?:(?:a|an|the|true|genuine|proper|certified|certifiable|raging|simply|clearly|obviously|definitely|literally|still|always|now|also|actually|probably|certainly|officially|seriously|too|to|being|acting\s+like|like|one|such|so|just|nothing\s+but|a\s+bunch\s+of|bunch\s+of|really|truly|absolutely|absolute|complete|completely|total|totally|utter|utterly|fucking|fuckin|fucken|f\*+king|effing|damn|bloody|very|pretty|some|real|big|biggest|most|worst|little|lil|stupid|dumb|old|fat|ugly|lying|sick|pathetic|disgusting|dirty|evil|corrupt|lazy|another|typical|low\s+class|lowlife|racist|nasty|ignorant|worthless|useless|spineless|miserable|disgraceful|hypocritical|arrogant|delusional|crazy|bitter|sad|stinking|filthy|vile|slimy|lousy|dishonest|crooked|mindless|brainless|brainwashed|clueless|pompous|smug|bitch|punk|scumbag|two-faced|self-righteous|treasonous|incompetent|greedy|thieving)\s+)*`;
 
@@ -66,6 +66,7 @@ export default defineRule({
   examples: {
     flag: [
       'You are a useless idiot.',
+      "You're full of s#$t and you know it.",
       'Your support team is a bunch of clowns.',
       'Are you stupid or something?',
       'Listen, you incompetent morons, fix it.',

@@ -8,14 +8,14 @@ export default defineRule({
   signal: 'complaint',
   kind: 'phrase',
   patterns: [
-    String.raw`\b(?:not|isn't|aren't|wasn't|doesn't|don't|didn't|won't|can't|cannot|couldn't|never|still\s+(?:not|hasn't|haven't|isn't|doesn't)|hasn't|haven't|no\s+longer)\s+(?:\w+\s+){0,2}(?:work(?:ing|s|ed)?|arrived?|received?|get(?:ting)?|got(?:ten)?|load(?:ing|s)?|open(?:ing|s)?|respond(?:ing|ed)?|ship(?:ped)?|deliver(?:ed)?|refund(?:ed)?|log(?:ged)?\s*in|sign(?:ed)?\s*in|access|connect(?:ing|ed)?|fixed|resolved|answered|heard\s+back|sync(?:ing|ed)?|show(?:ing|n)?\s*(?:up)?|come|came|happen(?:ed)?|help(?:ed|ful)?|turn(?:ed)?\s+up|print(?:ing)?|sent|send(?:ing)?|save|saving|download|install|update|charge|reply|replied|called\s+back|showed\s+up|use|play|pay|book|reach|get\s+through|cleaned|fair|right|what\s+(?:i|we)\s+(?:expected|paid\s+for|ordered))\b`,
+    String.raw`\b(?:not|isn't|aren't|wasn't|doesn't|don't|didn't|won't|can't|cannot|couldn't|never|still\s+(?:not|hasn't|haven't|isn't|doesn't)|hasn't|haven't|no\s+longer)\s+(?:\w+\s+){0,2}(?:work(?:ing|s|ed)?|arrived?|received?|get(?:ting)?|got(?:ten)?|load(?:ing|s)?|open(?:ing|s)?|respond(?:ing|ed)?|ship(?:ped)?|deliver(?:ed)?|refund(?:ed)?|log(?:ged)?\s*in|sign(?:ed)?\s*in|access|connect(?:ing|ed)?|fixed|resolved|answered|heard\s+back|sync(?:ing|ed)?|show(?:ing|n)?\s*(?:up)?|come|came|happen(?:ed)?|help(?:ed|ful)?|turn(?:ed)?\s+up|print(?:ing)?|sent|send(?:ing)?|save|saving|download|install|update|charge|reply|replied|called\s+back|showed\s+up|use|play|pay|book|reach|get\s+through|cleaned|fair|right|what\s+(?:i|we)\s+(?:expected|paid\s+for|ordered)|updated|moved|budged|progressed|accept(?:ed|ing)?|make\s+it)\b`,
     String.raw`\b(?:broken|damaged|defective|faulty|missing|overcharged|double[- ]charged|charged\s+(?:me\s+)?(?:twice|two\s+times|again|for)|scam(?:med)?|ripped\s+off|crash(?:es|ed|ing)?|buggy|glitch(?:y|es)?|outage|stopped\s+working|keeps?\s+(?:crashing|failing|freezing|logging|breaking|happening)|fail(?:ed|s|ing|ure)|malfunction\w*|cracked|leak(?:s|ing|ed)|spoiled|expired|error)\b`,
     String.raw`\b(?:wrong|incorrect)\s+(?:item|size|colou?r|order|address|product|amount|charge|price|package|parcel|one)\b`,
     String.raw`\b(?:late|delayed|lost|stuck|locked\s+out|on\s+hold|overdue)\b`,
     String.raw`\b(?:terrible|horrible|awful|worst|unacceptable|disappointed|disappointing|frustrat\w*|ridiculous|useless|pathetic|appalling|disgraceful|poor|rude|unprofessional|incompetent|shoddy|abysmal|dreadful|unhappy|dissatisfied|not\s+happy|not\s+satisfied|fed\s+up|sick\s+of|tired\s+of)\b`,
     String.raw`\b(?:i\s+(?:want|need|demand|expect)|give\s+me|i'd\s+like)\s+(?:a\s+|my\s+|the\s+)?(?:full\s+)?(?:refund|money\s+back|compensation|replacement)\b`,
     String.raw`\b(?:still\s+waiting|been\s+waiting|waiting\s+(?:for|on)\s+(?:weeks|days|hours|months|ages|over|more|a\s+week|a\s+month))\b`,
-    String.raw`\bno\s+(?:one|body|response|reply|answer|update|refund|help)\b`,
+    String.raw`\b(?:nobody|no\s+(?:one|body|response|reply|answer|update|refund|help))\b`,
     String.raw`\b(?:cancel|cancell?ing)\s+(?:my|our|the)\s+(?:account|subscription|order|plan)\b`,
     // Something of theirs was lost, broken or taken: "my package was stolen", "your update wiped all my filters".
     String.raw`\b(?:my|our|the)\s+(?:\w+\s+){0,2}(?:was|were|got|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:stolen|deleted|wiped|cancell?ed|suspended|locked|banned|blocked|closed|rejected|declined|lost|damaged|smashed|soaked|ruined|hacked|frozen|terminated|disconnected|cut\s+off|given\s+(?:away|to\s+someone\s+else)|shut\s+off|removed|denied|refused|ignored|down)\b`,
@@ -29,7 +29,8 @@ export default defineRule({
     String.raw`\b(?:\d+|three|four|five|six|several|multiple|many)\s+times\b`,
     String.raw`\bfix\s+(?:it|this|your|my|the)\b`,
     String.raw`\bwrong\b`,
-    String.raw`\b(?:instead\s+of|rather\s+than)\s+(?:the\s+)?[£$€]?\d`,
+    // Something else came or was charged: "instead of £5", "received a blue one instead", "they sent the small size instead".
+    String.raw`\b(?:instead(?:\s+of\s+(?:the\s+)?[£$€]?\d|(?<=\b(?:received|sent|delivered|gave|given|brought|charged|shipped)\s+(?:[\w'-]+\s+){0,5}instead)(?!\s+of\s+(?:waiting|calling|going))\b)|rather\s+than\s+(?:the\s+)?[£$€]?\d)`,
     // A why-question to the company is a grievance: "why is my account locked", "why the hell did you change it".
     String.raw`\bwhy(?:\s+(?:is|was|are|were|did|does|do|would|am|has|have|can't|cant|won't|wont|isn't|wasn't|didn't|doesn't|don't|aren't|weren't|couldn't|wouldn't|hasn't|haven't|the\s+(?:hell|heck|fuck|frig)|on\s+earth|on\s+god's)\b|\s*\?)`,
     // Service down or gone: "the app seems to be down", "two days without internet", "zero service", "no luck".
@@ -46,8 +47,82 @@ export default defineRule({
     String.raw`\b(?:hung\s+up\s+on|refused\s+to|refuses\s+to|forgot\s+(?:to|my|our|the|about)|messed\s+(?:up|with)|screwed\s+(?:up|me|us|over)|botched|ghosted|(?:you|they|he|she)\s+(?:ignored|ignore|overlook\w*)|overcharg\w+|deactivated|disabled\s+my|throttl\w+|stood\s+(?:me\s+|us\s+)?up|no[- ]show|kept\s+(?:defaulting|crashing|failing|dropping|telling|saying|asking|giving|sending|freezing)|keeps?\s+(?:giving\s+me|asking|telling\s+me|saying|sending\s+me|dropping|restarting|rebooting|turning\s+off|shutting|disconnecting|signing\s+me|going\s+(?:down|off))|stopped\s+(?:connecting|loading|syncing|charging|responding|sending|showing|playing|updating|receiving)|no\s+longer\s+(?:serving|available|offer\w*|works?|supports?|compatible|carry|carries|sells?|shows?|lets?)|isn't\s+(?:compatible|helping|working|loading|showing)|not\s+(?:cool|ok|okay|good|intuitive|helpful|user[-\s]?friendly|acceptable|compatible|possible|fair|right|delivered|received|refunded|fixed|working|loading|showing))\b`,
     // Bad quality and scorn: "the rudest flight attendant", "keyboard lag", "battery lasts half a day", "shame on you".
     String.raw`\b(?:rudest|rude|dumbest|worse|bad\s+(?:service|experience|customer|food|quality|connection|signal|reception)|bugfest|laggy|keyboard\s+lag|lagging|inconvenien(?:t|ce)|annoying|(?:difficult|hard|impossible)\s+to\s+(?:use|reach|find|get|navigate|contact|cancel)|conflicting|shame\s+on|#?fail|epic\s*fail|laughable|shady|unjustifi\w+|fraudulent\w*|unhelpful|disrespectful|arrogant|killing\s+(?:my|the)\s+\w+|(?:battery|phone|iphone)\s+(?:\w+\s+)?(?:dies|died|dying|drains|draining|lasts\s+(?:only|literally|about|just|half))|false\s+charge|overpriced|too\s+(?:many\s+(?:taps|steps|clicks|ads)|expensive|slow|long\s+to)|(?:so|very|extremely|really)\s+slow)\b`,
-    // Waiting asked about: "how long do I need to wait", "it's been about a week now".
-    String.raw`\bhow\s+long\s+(?:do|does|will|should|must|is|until|till|before)\s+(?:i|we|it|this|they|you)\s+(?:\w+\s+){0,3}(?:wait|take|get\s+back|be\s+fixed|respond|reply|process|refund)|\bit's\s+been\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:a|an|\d+|two|three|four|five|several)\s+(?:weeks?|days?|months?|hours?)\b`,
+    // Waiting asked about: "how long do I need to wait", "it's been about a week now"; "how come ..." asks why.
+    String.raw`\bhow\s+(?:come\b|long\s+(?:do|does|will|should|must|is|until|till|before)\s+(?:i|we|it|this|they|you)\s+(?:\w+\s+){0,3}(?:wait|take|get\s+back|be\s+fixed|respond|reply|process|refund))`,
+    String.raw`\bit's\s+been\s+(?:about\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?(?:a|an|\d+|two|three|four|five|several)\s+(?:weeks?|days?|months?|hours?)\b`,
+    // An expectation not met: "it was supposed to arrive Monday", "should have been here by now", "you promised a call".
+    String.raw`\b(?:was|were|is|are|am)\s+supposed\s+to\s+(?:be\s+(?:\w+ed|here|there|ready|open|on|at|in|done|free|included|back|sent|shipped)\b|arrive|get|have|receive|come|ship|go|start|open|work|include|take|call|hear)\b`,
+    String.raw`\bshould(?:\s+have|'ve)\s+(?:been|arrived|come|received|got|gotten|shipped|had|heard|gotten)\b(?!\s+(?:fine|great|perfect|ok|okay)\b)`,
+    String.raw`\b(?:you|they|he|she|it|agent|staff)\s+(?:\w+\s+)?(?:promised|assured|guaranteed)\s+(?:me|us|to|it|that|a|my)\b`,
+    String.raw`\b(?:told|promised)\s+(?:me|us)\s+(?:it|that|i|we|they|you|my|our|the)\s+(?:\w+\s+){0,3}(?:would|will|'d|was\s+going\s+to|were\s+going\s+to)\b`,
+    // Being charged or billed, or a charge that does not match: "I was charged $55", "been billed twice", "debited but".
+    String.raw`\b(?:was|were|been|got|getting|being|am|keep\s+getting)\s+(?:\w+\s+)?(?:charged|billed|debited|deducted|overcharged|double\s+charged)\b`,
+    String.raw`\bcharged\s+(?:me\s+)?(?:[$£€]\s?\d|\d+\s*(?:dollars|bucks|pounds|euros))`,
+    // Left in the dark or stuck: "without any updates", "no explanation", "sitting at the gate", "at a standstill".
+    String.raw`\bwithout\s+(?:any\s+|an?\s+|so\s+much\s+as\s+an?\s+)?(?:updates?|information|info|explanation|notice|notification|warning|response|reply|communication|word|apology|refund|compensation|reason)\b`,
+    String.raw`\bno\s+(?:updates?|information|info|explanation|notice|notification|warning|communication|word|apology|compensation|confirmation|tracking|email|call\s+back|callback|explanation)\b(?!\s+(?:needed|required|necessary))`,
+    String.raw`\b(?:at\s+a\s+standstill|(?:sitting|sat|stuck|waiting|held|parked)\s+(?:\w+\s+)?(?:at|on)\s+the\s+(?:gate|tarmac|runway|plane|platform|station)|deplaned|diverted|stranded|overbooked|oversold|bumped\s+(?:off|from|me|us))\b`,
+    // Not even the least: "or even reply", "can't even be bothered to answer", "didn't bother to call".
+    String.raw`\b(?:or\s+even|at\s+least)\s+(?:reply|respond|answer|acknowledge|call|tell|let|read|look|get\s+back)\b`,
+    String.raw`\bbother(?:ed|s)?\s+to\s+(?:reply|respond|answer|call|tell|let|check|read|look|show|inform|contact|get\s+back|update)\b`,
+    // A missed connection or appointment: "missed my connecting flight", "we missed the last train".
+    String.raw`\bmissed\s+(?:my|our|the|a|his|her)\s+(?:\w+\s+)?(?:flight|connection|train|bus|appointment|delivery|meeting|event|show|game|ferry|wedding|interview)\b`,
+    // Harm from staff or others: "yelled at my son", "was harassed by the driver", "tried to assault her".
+    String.raw`\b(?:yelled|screamed|shouted|swore|cursed|snapped)\s+at\s+(?:me|us|my|our|him|her|them)\b`,
+    String.raw`\b(?:(?:sexually|verbally|physically)\s+)?(?:assault(?:ed|ing)?|harass(?:ed|ing|ment)|abus(?:ed|ive)|groped|threatened|attacked)\b(?<=\b(?:was|were|got|been|tried\s+to|me|us|my|our|him|her|them|sexually|verbally|physically|driver|staff|employee|agent|he|she|they)\s+(?:\w+\s+)?\w+)`,
+    String.raw`\b(?:tried|attempted)\s+to\s+(?:(?:sexually|physically)\s+)?(?:assault|attack|hit|grab|rob|scam|touch|kick)\b`,
+    // Broken down or died: "my driver broke down", "the phone died after a day", "the train broke down".
+    String.raw`\b(?:broke|breaks|breaking|broken)\s+down\b`,
+    String.raw`\b(?:my|our|the)\s+(?:\w+\s+)?(?:died|dies|quit|packed\s+up|gave\s+up|gave\s+out|conked\s+out)\b`,
+    // A problem since an update: "since the latest update my battery", "ever since iOS 11".
+    String.raw`\b(?:ever\s+since|since|after)\s+(?:the|your|this|updating\s+to|upgrading\s+to|i\s+updated|i\s+upgraded|ios)\s+(?:\w+\s+){0,2}?(?:update|upgrade|\d+(?:\.\d+)*)\b(?=[^.!?]{0,60}\b(?:can't|cannot|won't|doesn't|don't|keeps?|no\s+longer|not|stopped|crash\w*|drain\w*|restarts?|freez\w*|lag\w*|slow\w*|broke\w*|dies|died|issues?|problems?|glitch\w*|bug\w*|missing|gone|disappeared)\b)`,
+    // Demands and directives to the company: "you guys should fix this", "you need to sort this out", "do better".
+    String.raw`\byou\s+(?:guys\s+|people\s+|all\s+|lot\s+)?(?:should|need\s+to|have\s+to|must|better)\s+(?:really\s+|seriously\s+|at\s+least\s+|actually\s+|just\s+|probably\s+)?(?:fix|sort|contact|do\s+(?:better|something)|get\s+(?:your|it|this|that|a\s+grip)|train|hire|stop|learn|be\s+ashamed|look\s+into|refund|compensate|honou?r|deal\s+with|address|respond|reply|answer|call|check|investigate|apologi[sz]e|make\s+(?:it|this|things)\s+right)\b`,
+    String.raw`\b(?:do\s+better|get\s+your\s+(?:act|shit|stuff|house)\s+(?:together|in\s+order)|step\s+(?:it|your\s+game)\s+up|sort\s+(?:it|this|yourselves)\s+out)\b`,
+    // Waiting longer than it should take: "took over 2 hours", "been taking three weeks".
+    String.raw`\b(?:took|taken|taking)\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|literally\s+)?(?:\d+|two|three|four|five|six|several|forty|an?)\s+(?:hours?|hrs|days|weeks|months|minutes|mins)\b`,
+    String.raw`\b(?:another|the|this|more|long|huge|massive|constant|endless|lengthy)\s+delays?\b`,
+    String.raw`\bstill\s+(?:showing|says|shows|charging|pending|processing|stuck|broken|down|missing|having|happening|getting|nothing|no|not)\b`,
+    // A question whether it is even allowed: "is this even legal?", "I doubt that is legal".
+    String.raw`\bis\s+(?:this|that|it)\s+(?:even\s+)?(?:legal|allowed|fair|normal|acceptable|right)\b`,
+    String.raw`\bdoubt\s+(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:legal|allowed|fair|right)\b`,
+    // Delivered on paper only: "it says delivered but", "marked as delivered", "shows delivered".
+    String.raw`\b(?:says|shows|showing|marked(?:\s+as)?|status\s+(?:is|says))\s+(?:it\s+(?:was|has\s+been)\s+|it's\s+)?delivered\b`,
+    // Trying and failing: "I've been trying to reach you all day", "it doesn't let me sign in".
+    String.raw`\b(?:been|keep|kept)\s+trying\s+to\b`,
+    String.raw`\b(?:doesn't|does\s+not|won't|will\s+not|wouldn't|didn't)\s+(?:even\s+)?let\s+(?:me|us)\b`,
+    // The bill went up: "my bill increased again", "the price has doubled".
+    String.raw`\b(?:bill|price|rate|fee|premium|charge|payment)s?\s+(?:\w+\s+)?(?:went\s+up|gone\s+up|has\s+gone\s+up|increased|doubled|tripled|jumped|is\s+(?:now\s+)?(?:higher|more|double))\b`,
+    // "What's going on with my order?", "what's up with the app today?".
+    String.raw`\bwhat(?:'s|\s+is|s)\s+(?:going\s+on|happening|up)\s+with\b`,
+    // Paid and not given: "paid for priority boarding and didn't get it".
+    String.raw`\bpaid\s+for\s+[^.!?]{0,40}?\b(?:but|and|yet)\s+(?:\w+\s+)?(?:didn't|did\s+not|never|not|no|still|haven't|have\s+not|wasn't|was\s+not|got\s+nothing)\b`,
+    // Out: "the internet is out again", "power's been out since noon".
+    String.raw`\b(?:internet|power|service|cable|wifi|wi-fi|signal|tv|electricity|phone\s+service|network)(?:'s|\s+is|\s+has\s+been|'s\s+been|\s+went|\s+was|\s+keeps\s+going)\s+out\b`,
+    // Waiting for what should have come: "still waiting on my refund", "waiting for an engineer since Monday".
+    String.raw`\bwaiting\s+(?:for|on)\s+(?:my|a|an|the|our)\s+(?:\w+\s+)?(?:refund|replacement|order|package|parcel|delivery|engineer|technician|callback|call\s+back|response|reply|answer|driver|food)\b(?=[^.!?]{0,40}\b(?:since|for\s+(?:\d|a\b|an\b|over|more|two|three|days|weeks|hours)|still))`,
+    // Told one thing: "I was told my refund would be processed", "we were promised a call back".
+    String.raw`\b(?:i|we)\s+(?:was|were|had\s+been|have\s+been|'ve\s+been)\s+(?:told|promised|assured|informed)\s+(?:that\s+)?(?:it|my|our|i|we|the|they|this|a|an)\s+(?:[\w']+\s+){0,3}?(?:would|will|was\s+going\s+to|were\s+going\s+to|should|'d|wouldn't|won't)\b`,
+    // Food that came wrong: "the fries were soggy", "my burger was raw".
+    String.raw`\b(?:was|were|is|are|came|arrived)\s+(?:\w+\s+)?(?:soggy|burnt|burned|raw|stale|undercooked|overcooked|bland|tasteless|inedible|melted|squashed|crushed|leaking|open(?:ed)?\s+already)\b`,
+    // Getting nowhere: "on the phone for an hour and got nowhere", "transferred four times", "going round in circles".
+    String.raw`\b(?:got|getting|gotten|get|went|going)\s+nowhere\b`,
+    String.raw`\b(?:going|go|went|sent)\s+(?:a)?round\s+in\s+circles\b`,
+    String.raw`\b(?:transferred|passed|bounced)\s+(?:\w+\s+){0,3}(?:\d+|two|three|four|five|several|multiple|many)\s+times\b`,
+    // Ordered one thing, got another: "ordered a large and got a medium".
+    String.raw`\bordered\s+[^.!?]{1,40}?\b(?:and|but)\s+(?:i\s+|we\s+)?(?:got|received|they\s+sent|was\s+sent|were\s+sent|came\s+with|it\s+came\s+with)\s+(?:a|an|the|one|two|some|only|just|half|someone\s+else's)\b`,
+    // Failing over and over: "I keep getting logged out", "the call keeps cutting out", "buffering", "spotty service".
+    String.raw`\bkeeps?\s+getting\s+(?:logged|kicked|signed|thrown|booted|disconnected|cut\s+off|errors?|charged|billed|spam|an?\s+error|the\s+same)\b`,
+    String.raw`\b(?:cutting|cuts|dropping|drops|timing|times|timed)\s+out\b`,
+    String.raw`\b(?:buffering|spotty|patchy|intermittent|unreliable|flaky|choppy|unstable|unusable|sluggish)\b`,
+    // A bad smell or a crowd: "the room smelled like smoke", "so overcrowded we had to stand".
+    String.raw`\b(?:smell(?:s|ed|ing)?|smelt|stank|stinks|reeked|reeks)\s+(?:like|of)\s+(?:\w+\s+)?(?:smoke|cigarettes?|weed|mou?ld|damp|sewage|urine|pee|vomit|sick|bleach|gas|rot|garbage|trash|feet|fish|mildew|poop|shit)\b`,
+    String.raw`\b(?:had|have|having)\s+to\s+stand\b`,
+    String.raw`\b(?:overcrowded|rammed|standing\s+room\s+only)\b`,
+    // Left where it should not be: "the driver left my parcel in the rain".
+    String.raw`\bleft\s+(?:my|our|the)\s+(?:package|parcel|delivery|order|box|bag|food|groceries)s?\s+(?:in|at|on|outside|by|with|next\s+to)\b`,
+    // "I waited 45 minutes for a driver".
+    String.raw`\bwaited\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+|more\s+than\s+|about\s+)?(?:\d+|an?|two|three|four|five|ten|twenty|thirty|forty|several)\s+(?:minutes|mins|hours?|hrs|days?|weeks?|months?)\b`,
   ],
   unlessBefore: [
     // The customer correcting themselves: "oops, wrong file", "shit, sent the wrong one".
@@ -82,6 +157,47 @@ export default defineRule({
       'The agent hung up on me twice.',
       'Easily the rudest cashier I have met.',
       'How long do we have to wait for the engineer?',
+      'The parcel was supposed to arrive on Monday.',
+      'It should have been here three days ago.',
+      'They told me it would be refunded within a week.',
+      'I was charged $40 for a bag that was free last time.',
+      'How come the app logs me out every morning?',
+      'We have been sat on the tarmac for an hour without any updates.',
+      'No explanation, no email, nothing.',
+      'Could you at least reply to my emails?',
+      'Nobody bothered to tell us the store had closed.',
+      'We missed our connecting flight because of the delay.',
+      'The driver yelled at my daughter.',
+      'Our bus broke down on the motorway.',
+      'Ever since the latest update my phone restarts at random.',
+      'You guys need to sort out your delivery slots.',
+      'Checkout took over 40 minutes today.',
+      'The order is still showing as pending.',
+      'Is this even legal?',
+      'Ordered the large one and received a small one instead.',
+      'The tracking says delivered but nothing is here.',
+      "I've been trying to get through to billing all morning.",
+      "The app won't let me add a card.",
+      'My bill went up again this month.',
+      "What's going on with my refund?",
+      "Paid for extra legroom and didn't get it.",
+      'Our internet is out again.',
+      'Waiting on my refund since March.',
+      'I was told my refund would take three days.',
+      'The fries were soggy.',
+      'Spent an hour on chat and got nowhere.',
+      'I was transferred five times before anyone could help.',
+      'Ordered the vegan box and got one with meat.',
+      'I keep getting kicked out of the app.',
+      'The stream keeps cutting out.',
+      'Signal has been patchy all week.',
+      'Our room smelled of damp.',
+      'The 8:10 was so overcrowded we had to stand.',
+      'The courier left my parcel outside in the rain.',
+      'We waited 40 minutes for a table we had booked.',
+      'Nobody answered at the help desk.',
+      "The tracking hasn't updated since Friday.",
+      "Your site won't accept my card.",
     ],
     pass: [
       'How do I change the email address on my account?',
@@ -94,6 +210,21 @@ export default defineRule({
       'The new update fixed the problem with my login, thanks.',
       'I never thought ordering could be this easy.',
       'Can you tell me how long the sale lasts?',
+      'Is the store supposed to open at nine on Sundays?',
+      'Everything should have arrived fine, thanks for checking.',
+      'No complaints here, great flight!',
+      'No worries, no apology needed.',
+      'Is there a charge for seat selection?',
+      'Since the update the app looks great.',
+      'You guys should totally bring back the pumpkin latte!',
+      'Will there be any delays on the line tomorrow?',
+      'I got the blue one instead, it looks great!',
+      'Can I pick it up instead of waiting for delivery?',
+      'Waiting for my order, so excited!',
+      'I was told you have the best pizza in town.',
+      'Ordered the brownies and got compliments from everyone!',
+      'The new cafe smells like fresh bread.',
+      'Left my umbrella at the store, can you hold it?',
     ],
   },
 });

@@ -15,6 +15,7 @@ export default defineRule({
   patterns: [
     String.raw`\b(?:as|like)\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|previously\s+|clearly\s+|just\s+)?(?:said|mentioned|stated|explained|told\s+you|noted|advised|informed\s+you|pointed\s+out|wrote)\b`,
     String.raw`\bas\s+(?:previously|already)\s+(?:stated|mentioned|explained|advised|noted|said)\b`,
+    String.raw`\brefer\s+(?:back\s+)?to\s+(?:our|my)\s+(?:previous|earlier|last|prior|first)\s+(?:reply|response|message|tweet|email|dm|answer)\b`,
     String.raw`\bas\s+(?:stated|mentioned|explained|noted)\s+(?:below|above|before|earlier|previously)\b`,
     String.raw`\bas\s+per\s+my\s+(?:last|previous|earlier)\s+(?:email|message|reply|response)\b`,
     String.raw`\b(?:i|we)(?:'ve|\s+have)\s+already\s+(?:told\s+you|explained|said|answered|stated)\b`,
@@ -27,6 +28,7 @@ export default defineRule({
     flag: [
       'As I already said, the refund takes five days.',
       'As per my last email, the order has shipped.',
+      'Please refer to our previous reply.',
       'I have already explained that twice.',
       'For the last time, we do not ship to PO boxes.',
       'No, my previous reply is still correct.',

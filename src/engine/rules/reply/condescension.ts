@@ -19,16 +19,23 @@ export default defineRule({
     String.raw`\b(?:it's|it\s+is|that's|that\s+is)\s+(?:only|just)\s+(?:a\s+)?(?:minor|small|tiny|little)\s+(?:issue|problem|delay|thing|inconvenience|bug)\b`,
     String.raw`\bthanks\s+for\s+nothing\b`,
     String.raw`\bgood\s+luck\s+with\s+that\b`,
+    String.raw`\belse\b(?<=\b(?<lead>(?:wait|queue|line\s+up|pay|follow|apply|book|call)\s+(?:\w+\s+){0,3}like\s+every(?:one|body)\s+)else)`,
     String.raw`\bif\s+you\s+(?:had\s+)?(?:bothered|cared)\s+to\b`,
     String.raw`\b(?:any|a)\s+(?:child|kid|five-year-old)\s+could\b`,
+    // Talking down: "do you even know what a browser is?", "let's go slowly".
+    String.raw`\bdo\s+you\s+(?:even\s+)?know\s+what\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+is\b`,
+    String.raw`\blet's\s+(?:go|take\s+(?:it|this))\s+(?:really\s+|very\s+|nice\s+and\s+)?slow(?:ly)?\b`,
   ],
   examples: {
     flag: [
+      'Do you even know what a router is?',
+      "You'll have to wait like everyone else.",
+      "OK, let's go slowly this time.",
       'Obviously you did not save the file.',
       "It's really not that hard to reset a password.",
       'With all due respect, the app works fine.',
       "It's just a minor delay.",
     ],
-    pass: ['Setting this up is easy: open Settings, then Security.', "It's not your fault.", 'Clearly the label was wrong; I have fixed it.'],
+    pass: ['Setting this up is easy: open Settings, then Security.', "It's not your fault.", 'Clearly the label was wrong; I have fixed it.', 'Do you know what time the store opens?', 'We love it, like everyone else!', "Let's take it step by step."],
   },
 });

@@ -19,7 +19,11 @@ export default defineRule({
     // "That's just how it is", "that's the way it goes" (but "this is how it works: ..." explains).
     String.raw`\b(?:that's|that\s+is|it's|it\s+is|this\s+is)\s+(?:(?:just|simply|unfortunately)\s+(?:how|the\s+way)\s+(?:it|things|this|that)\s+(?:is|are|works?|goes)|(?:how|the\s+way)\s+(?:it|things)\s+(?:is|are|goes))\b`,
     String.raw`\b(?:that's|that\s+is|it's|it\s+is)\s+(?:just|simply|only)\s+(?:our|the|company)\s+policy\b`,
-    String.raw`\b(?:not|isn't|is\s+not)\s+(?:our|my)\s+(?:problem|department|job|concern)\b`,
+    String.raw`\b(?:not|isn't|is\s+not)\s+(?:our|my)\s+(?:problem|department|job|concern|responsibility)\b`,
+    // Refusing exceptions and disowning: "we can't make exceptions", "that's the seller's responsibility".
+    // The first starts on its rare word and reads the rest in a lookbehind (as `lead`, rule.ts), not on "can't".
+    String.raw`\bexceptions\b(?<=\b(?<lead>(?:can't|cannot|can\s+not|don't|do\s+not|won't|are\s+unable\s+to|aren't\s+able\s+to)\s+make\s+(?:any\s+)?)exceptions)`,
+    String.raw`\b(?:seller|merchant|retailer|carrier|courier|bank|manufacturer|driver|host|vendor|airline|third\s+party)'s\s+responsibility\b`,
     String.raw`\b(?:it's|it\s+is)\s+out\s+of\s+(?:our|my)\s+hands\b`,
     String.raw`\b(?:we|i)\s+(?:can't|cannot|can\s+not)\s+help\s+you\b`,
     String.raw`\b(?:take\s+it\s+or\s+leave\s+it|deal\s+with\s+it)\b`,
@@ -36,6 +40,9 @@ export default defineRule({
   unlessBefore: [String.raw`\b(?:if|not\s+that)\s+(?:\w+\s+){0,2}$`],
   examples: {
     flag: [
+      "Unfortunately that's our policy and we can't make exceptions.",
+      "That's the seller's responsibility.",
+      "It's not our responsibility.",
       "There's nothing we can do about it.",
       "That's just our policy.",
       'Shipping delays are not our problem.',
@@ -50,6 +57,7 @@ export default defineRule({
       'We never promised next-day delivery.',
     ],
     pass: [
+      'We made an exception and refunded the fee.',
       "There's nothing you need to do; the refund is automatic.",
       'Our policy allows returns within 30 days, so I have started one for you.',
       "I can't wait to hear how the launch goes.",

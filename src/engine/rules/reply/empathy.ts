@@ -4,7 +4,7 @@ import { defineRule } from '../rule.js';
 // "Sorry to hear that" alone is an apology, not empathy (practice.md). "I see that your order ..." is reading an
 // account, not empathy, so "see" only counts as "see how/why".
 const FEELING =
-  '(?:frustrating|annoying|stressful|upsetting|disappointing|inconvenient|maddening|exhausting|worrying|concerning|confusing|aggravating|infuriating|difficult|hard|tough|painful|unsettling|alarming|scary|frightening|terrifying|embarrassing|overwhelming|nerve-wracking|traumatic|devastating|discouraging|disheartening|a\\s+(?:pain|hassle|headache|nightmare)|not\\s+(?:ok|okay|acceptable|good\\s+enough))';
+  '(?:frustrating|annoying|stressful|upsetting|disappointing|inconvenient|maddening|exhausting|worrying|concerning|confusing|aggravating|infuriating|difficult|hard|tough|rough|painful|unsettling|alarming|scary|frightening|terrifying|embarrassing|overwhelming|nerve-wracking|traumatic|devastating|discouraging|disheartening|a\\s+(?:pain|hassle|headache|nightmare)|not\\s+(?:ok|okay|acceptable|good\\s+enough))';
 // Words strong enough that "X is <word>" is about the customer's experience whatever X is.
 const STRONG_FEELING =
   "(?:frustrating|annoying|stressful|upsetting|awful|terrible|horrible|infuriating|maddening|exhausting|disappointing|distressing|heartbreaking|worrying|a\\s+(?:nightmare|shock|pain|hassle|headache)|(?:not|n't)\\s+acceptable|unacceptable)";
@@ -28,15 +28,15 @@ export default defineRule({
     // agrees with small talk ("you're right, there's always next year"), so it needs an intensifier or a fault after it.
     String.raw`\byou(?:'re|\s+are)\s+(?:(?:absolutely|completely|totally|quite|entirely|100%)\s+right\b|right\b(?=[\s,;:.!-]+(?:(?:that|this|it)(?:\s+(?:isn't|wasn't|shouldn't|should\s+not|is\s+not|was\s+not)|'s\s+not)|we\s+(?:should|dropped|messed|missed|made|got)|[\w\s]{0,40}?\b(?:isn't|is\s+not|wasn't|not)\s+(?:acceptable|ok|okay|good\s+enough)))\b)`,
     String.raw`\b(?:(?:my|our)\s+(?:deepest\s+|sincere\s+|heartfelt\s+)?condolences|sorry\s+for\s+your\s+loss)\b`,
-    String.raw`\b(?:we|i)\s+(?:(?:completely|totally|fully|really|truly|certainly|do)\s+)?(?:understand|recogni[sz]e|appreciate)\s+(?:your|the)\s+(?:concerns?|frustration|worry|disappointment|situation|urgency|point|inconvenience|importance|impact|stress|annoyance)\b`,
+    String.raw`\b(?:we|i)\s+(?:(?:completely|totally|fully|really|truly|certainly|do|can|definitely|absolutely)\s+)*(?:understand|recogni[sz]e|appreciate)\s+(?:your|the)\s+(?:concerns?|frustration|worry|disappointment|situation|urgency|point|inconvenience|importance|impact|stress|annoyance)\b`,
     // "I can see why you're upset"; "I can see why the charge failed" reads an account, so a feeling or "you" must follow.
-    String.raw`\bi\s+(?:can\s+)?(?:(?:definitely|totally|certainly|really|completely|absolutely|only)\s+)?(?:see|hear)\s+(?:how|why)\s+(?:[\w']+\s+){0,4}?(?:you|frustrat\w*|upset\w*|confus\w*|annoy\w*|disappoint\w*|concern\w*|stress\w*|worr\w*|hard|difficult|tough|inconvenien\w*|important|much)\b`,
+    String.raw`\b(?:i|we)\s+(?:can\s+)?(?:(?:definitely|totally|certainly|really|completely|absolutely|only)\s+)?(?:see|hear)\s+(?:how|why)\s+(?:[\w']+\s+){0,4}?(?:you|frustrat\w*|upset\w*|confus\w*|annoy\w*|disappoint\w*|concern\w*|stress\w*|worr\w*|hard|difficult|tough|inconvenien\w*|important|much)\b`,
     String.raw`\bi\s+hear\s+you\b`,
     String.raw`\bi\s+(?:can\s+(?:only\s+)?|could\s+)imagine\b`,
-    String.raw`\b(?:that|this|it)(?:'s|\s+is|\s+must\s+be|\s+must\s+have\s+been|\s+sounds(?:\s+like\s+it\s+was)?|\s+would\s+be|\s+has\s+been|\s+was)\s+(?:(?:so|really|very|incredibly|understandably|extremely|truly|genuinely|such|hugely|deeply)\s+)*${FEELING}\b`,
-    String.raw`\bhow\s+(?:(?:very|really)\s+)?${FEELING}\s+(?:this|that|it)\b`,
+    String.raw`\b(?:that|this|it)(?:'s|\s+is|\s+must\s+be|\s+must\s+have\s+been|\s+must've\s+been|\s+sounds(?:\s+like\s+it\s+was)?|\s+would\s+be|\s+has\s+been|\s+was)\s+(?:(?:so|really|very|incredibly|understandably|extremely|truly|genuinely|such|hugely|deeply|definitely|certainly|absolutely|super|quite|pretty|totally|just)\s+)*(?:${FEELING}|${STRONG_FEELING}|never\s+(?:ok|okay|acceptable|fun))\b`,
+    String.raw`\bhow\s+(?:(?:very|really|so)\s+)?${FEELING}(?:\s+(?:this|that|it)\b|(?=\s*!)|\s+for\s+you\b)`,
     String.raw`\b(?:i|we)\s+know\s+how\s+(?:important|much|frustrating|stressful|hard|difficult|urgent)\b`,
-    String.raw`\bnot\s+the\s+(?:experience|service|standard)\s+(?:we|i)\s+(?:want|wanted|would\s+want|expect|aim|strive)\b`,
+    String.raw`\b(?:not|isn't|wasn't)\s+the\s+(?:(?:kind|type|sort|level)\s+of\s+)?(?:[\w-]+\s+)?(?:experience|service|standard)\s+(?:that\s+)?(?:we|i)\s+(?:want|wanted|would\s+want|'d\s+want|expect|aim|strive|hope|like)\b`,
     String.raw`\b(?:that's|that\s+is|this\s+is|this\s+isn't|that\s+isn't|it's|it\s+is)\s+not\s+(?:the\s+)?(?:experience|level\s+of\s+service|standard)\s+(?:we|you)\b`,
     String.raw`\b(?:you(?:'re|\s+are|\s+have\s+every|'ve\s+every)\s+(?:(?:completely|totally|absolutely)\s+)?(?:right\s+to\s+be|understandably|rightly)|every\s+right\s+to\s+be)\b`,
     String.raw`\b(?:your\s+(?:frustration|concern|disappointment|anger)\s+is\s+(?:completely\s+|totally\s+|entirely\s+)?(?:understandable|justified|valid|fair)|(?:completely|totally|perfectly|entirely)\s+understandable)\b`,
@@ -45,6 +45,12 @@ export default defineRule({
     String.raw`\b(?:see|understand|get)\s+where\s+you(?:'re|\s+are)\s+coming\s+from\b`,
     String.raw`\b(?:we|i)\s+(?:(?:truly|really|completely|do)\s+)?(?:know|understand|realize|realise|appreciate|value|respect)\s+(?:that\s+)?your\s+time\s+is\s+(?:(?:very|so|really)\s+)?(?:valuable|precious|important|limited)\b`,
     String.raw`\bi(?:'d|\s+would)\s+(?:be|feel)\s+(?:\w+\s+)?(?:frustrated|upset|annoyed|the\s+same|disappointed|angry)\b`,
+    // "I totally understand wanting a refund", "we understand not wanting to wait".
+    String.raw`\b(?:i|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely|certainly)\s+)*understand\s+(?:wanting|needing|feeling|not\s+wanting)\b`,
+    // "I know that's not the answer you were hoping for", "not the news you wanted".
+    String.raw`\bnot\s+the\s+(?:answer|news|response|outcome|result|reply)\s+(?:that\s+)?you\s+(?:were\s+)?(?:hoping|looking|wanted|expected|expecting|wanting|'d\s+hoped|had\s+hoped)\b`,
+    // Fellow feeling: "we know the feeling", "we've all been there", "we feel you".
+    String.raw`\b(?:(?:we|i)\s+know\s+(?:that|the)\s+feeling|we've\s+all\s+been\s+there|we\s+feel\s+you)\b`,
   ],
   unlessBefore: [String.raw`\b(?:don't|do\s+not|can't|cannot|didn't|not|never|if|isn't|wasn't)\s+$`],
   unlessAfter: [
@@ -77,6 +83,19 @@ export default defineRule({
       "I can see where you're coming from.",
       'We know your time is valuable.',
       'Being left without a room is a terrible situation.',
+      "That's super frustrating after a long day.",
+      "That's definitely not okay.",
+      'This is not the kind of service we want our members to get.',
+      "That isn't the Friday-night experience we want you to have.",
+      'I totally understand wanting to get this sorted today.',
+      "I know that's not the answer you were hoping for.",
+      'We know the feeling!',
+      'We can definitely understand the frustration.',
+      "We can see why you'd be upset.",
+      "That's awful, we're so sorry.",
+      'How frustrating! Let us sort it.',
+      "That must've been scary.",
+      "That's never okay.",
     ],
     pass: [
       "I'm sorry to hear that.",
@@ -91,6 +110,11 @@ export default defineRule({
       "And you're right, there's always next year.",
       "Yeah, we know it's a bit cheesy.",
       "It's hard to say without the logs.",
+      'We understand the need to verify your identity.',
+      'Not the answer? Try the help page.',
+      'This is just a test.',
+      'How hard is the exam?',
+      'Here is how difficult levels work.',
     ],
   },
 });

@@ -10,6 +10,8 @@ export default defineRule({
   kind: 'phrase',
   patterns: [
     String.raw`\b(?:thank(?:\s+|-)(?:you|u|ya)|thanks|thankyou|thx|thnx|thnks|thanx|thks|tks|many\s+thanks|ty(?:vm|sm))\b`,
+    // Drawn-out and run-together spellings: "thanksss", "thank youuu", "thanku", "thankyouu", "tyty".
+    String.raw`\b(?:thanks{2,}|thank(?:\s+|-)?(?:yo+u+|u{2,}|ya{2,})|thanku|tyty|thnk\s*(?:you|u))\b`,
     // "TY" as a sign-off ("... to the store. TY - Joanne"), only where a sentence or the reply starts: "Hi Ty," is a name.
     String.raw`\bty(?<=(?:^|[.!?;:)]|\s\s)\s*ty)\b(?!\s*,|')`,
     // ... or right before the agent's name at the very end ("... in store TY - Joanne"); "-Ty" alone is a name.
@@ -24,10 +26,16 @@ export default defineRule({
     String.raw`\b(?:i|we)\s+(?:(?:really|truly|greatly|do|sincerely|very\s+much|so\s+much|genuinely)\s+)*appreciate\b`,
     // "Much appreciated", "your patience is appreciated", "feedback like this is always appreciated".
     String.raw`\bappreciated\b(?<=\b(?:much|greatly|really|is|are|was|were|be|been)\s+(?:(?:very|so|really|truly|always|most|hugely|deeply)\s+)*appreciated)`,
-    String.raw`\bappreciates?\s+(?:you|your)\b`,
+    String.raw`\bappreciates?\s+(?:you|your|ya|y'all|all\s+(?:the|your|of\s+(?:you|your|the))|everything\s+you)\b`,
+    String.raw`\bappreciative\b(?<=\b(?:we're|we\s+are|i'm|i\s+am|so|very|truly|really|always|most)\s+appreciative)`,
     String.raw`\b(?:grateful|thankful)\b(?<=\b(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:so|very|truly|really)\s+)?|(?:so|truly|very|really|forever|eternally|always)\s+)(?:grateful|thankful))`,
+    // Other ways of saying it: "cheers for letting us know", "much obliged", "kudos to you", "grateful for the shout out"
+    // (not "we'd be grateful for your help", a request).
+    String.raw`\b(?:cheers\s+for|much\s+obliged|kudos\s+to\s+(?:you|u|y'all)|grateful(?<!\bbe\s+grateful)\s+for\s+(?:the|your|you|all|this|that|everything))\b`,
     // Hashtags: "#ThanksForFlying", "#ThankYou" (not "#Thanksgiving"). Last: it does not start on \b.
     String.raw`#(?:thank|thx)(?!sgiving)[a-z0-9_]*`,
+    // "Appreciated!" as a sentence of its own.
+    String.raw`(?:^|[.!?]\s+)appreciated\s*(?:[!.]|$)`,
   ],
   unlessBefore: [
     String.raw`\bno\s+$`,
@@ -60,6 +68,17 @@ export default defineRule({
       'We are so lucky to have you on board.',
       'Thank-you for waiting.',
       'Your patience is truly appreciated.',
+      'Thanksss for the photo!',
+      'Thank youuu, see you soon!',
+      'Thanku for sticking with us.',
+      'Appreciate all the kind words!',
+      'We are so appreciative of customers like you.',
+      'We are always grateful for notes like this.',
+      'Cheers for letting us know about the sign!',
+      'Much obliged, Sam.',
+      'Kudos to you for spotting that typo.',
+      'Grateful for the shout out!',
+      'Noted. Appreciated!',
     ],
     pass: [
       'Thanks to the new release, exports are faster.',
@@ -78,6 +97,10 @@ export default defineRule({
       'I hope they really appreciate the update.',
       'You will appreciate the irony.',
       'The new design was not appreciated by everyone on the forum.',
+      "We'd be grateful if you could send a photo.",
+      'She is appreciative of art.',
+      "We'd be grateful for your order number.",
+      'Cheers! Enjoy the match.',
     ],
   },
 });
