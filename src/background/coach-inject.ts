@@ -4,7 +4,7 @@
 import { injectIntoFrame, onBackgroundRequest } from '../shared/browser-api.js';
 
 /** Where vite.coach.config.ts writes the coach, relative to the extension's root. */
-export const COACH_FILE = 'src/content/coach.js';
+const COACH_FILE = 'src/content/coach.js';
 
 onBackgroundRequest((_request, sender) => {
   const tabId = sender.tab?.id;

@@ -9,7 +9,7 @@ export type Command =
   | { kind: 'report'; inputs: string[]; out: string; redact: boolean; jobs: number | null }
   | { kind: 'usage-error'; message: string; topic: HelpTopic };
 
-export type HelpTopic = 'main' | 'check' | 'report';
+type HelpTopic = 'main' | 'check' | 'report';
 
 /** A path, '-' for stdin, or null when none was given (stdin then, unless it is a terminal). */
 export type InputSource = string | null;

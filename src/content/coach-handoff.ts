@@ -4,14 +4,14 @@
 import type { ContentAnswer, ContentRequest } from '../shared/protocol.js';
 import type { ComposerTracker } from './tracker.js';
 
-export const HANDOFF_SLOT = '__replyCoachHandoff';
+const HANDOFF_SLOT = '__replyCoachHandoff';
 
 /** What the coach answers for the content script: the popup's and the service worker's requests. */
 export interface CoachApi {
   answer(request: ContentRequest): Promise<ContentAnswer>;
 }
 
-export interface CoachHandoff {
+interface CoachHandoff {
   tracker: ComposerTracker;
   /** The content script's lifecycle (contain.ts): the coach has its own copy of the module, so the two are linked. */
   stop(): void;

@@ -7,7 +7,7 @@ export const RESCAN_THROTTLE_MS = 300;
 export const CONTEXT_TTL_MS = 1500;
 
 /** The extension's own UI, wherever it is in the page (badge, picker, highlight style). */
-export const OWN_UI = '[data-reply-coach]';
+const OWN_UI = '[data-reply-coach]';
 
 /** Whether the conversation read for composer `key` at `read.at` may still be used at `now`. */
 export function contextIsFresh(read: { key: string; at: number }, key: string, now: number): boolean {

@@ -12,8 +12,6 @@ import {
   type ContentRequestOf,
 } from './protocol.js';
 
-export type { Runtime, Tabs } from 'webextension-polyfill';
-
 /** Sends a request to the content script of a tab and returns its typed answer. */
 export function sendToTab<K extends ContentRequestKind>(tabId: number, request: ContentRequestOf<K>): Promise<ContentAnswer<K>> {
   return browser.tabs.sendMessage(tabId, request) as Promise<ContentAnswer<K>>;
@@ -42,7 +40,7 @@ export function onRequest(
 }
 
 /** Who sent a message: the tab and frame of a content script (absent for the extension's own pages). */
-export interface MessageSender {
+interface MessageSender {
   tab?: { id?: number };
   frameId?: number;
 }

@@ -62,7 +62,7 @@ function owning(composers: readonly Composer[], node: Element | null): Composer 
   return composers.find((c) => c.element === node || c.element.contains(node));
 }
 
-export interface PickOptions {
+interface PickOptions {
   /** Whether a composer that is not focused may still be chosen (e.g. not another ticket's). */
   eligible?: (composer: Composer) => boolean;
   /** Breaks a tie between several visible eligible composers; none chosen when absent. */

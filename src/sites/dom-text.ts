@@ -5,10 +5,10 @@
 import { MappedText, normalizeMapped, type DraftText } from './mapped-text';
 import { isDisplayNone } from './visibility';
 
-export { EMPTY_DRAFT, type DraftText, type FieldSpan } from './mapped-text';
+export { EMPTY_DRAFT, type DraftText } from './mapped-text';
 
 /** The extension's own UI, wherever it ends up in the page: never part of the text. */
-export const OWN_UI_SELECTOR = '[data-reply-coach]';
+const OWN_UI_SELECTOR = '[data-reply-coach]';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -26,7 +26,7 @@ const SKIP_TAGS = new Set([
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
-export interface ExtractOptions {
+interface ExtractOptions {
   /** Selector for subtrees to leave out (quoted history, signatures, editor UI). [data-reply-coach] is always left out. */
   exclude?: string;
   /** Stop collecting after this many characters (long threads). */
@@ -121,13 +121,6 @@ function safeMatches(el: Element, selector: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Tidy text: no control characters, no spaces at line edges, no blank lines at the ends. */
-export function normalizeText(text: string): string {
-  const mapped = new MappedText();
-  mapped.pushString(text.replace(/\r\n?/g, '\n'), null);
-  return normalizeMapped(mapped).text();
 }
 
 /** A textarea's or input's value, or a contenteditable root's text, with the map back to it. */

@@ -6,12 +6,11 @@ import { genericAdapter } from './generic/adapter';
 import type { SiteAdapter } from './types';
 import { looksLikeZendesk, zendeskAdapter } from './zendesk/adapter';
 
-export type { Composer, ConversationContext, SiteAdapter, SiteId } from './types';
-export { gmailAdapter, genericAdapter, zendeskAdapter };
+export { gmailAdapter, zendeskAdapter };
 
-export const TEST_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
+const TEST_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
 
-export function isTestHost(url: URL): boolean {
+function isTestHost(url: URL): boolean {
   return TEST_HOSTS.includes(url.hostname);
 }
 

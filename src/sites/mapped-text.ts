@@ -11,7 +11,7 @@
 type Source = Node | null;
 
 /** A span of a field's value, as setSelectionRange takes it. */
-export interface FieldSpan {
+interface FieldSpan {
   start: number;
   end: number;
 }

@@ -3,7 +3,7 @@
 // and rectangles are consulted only when the document demonstrably has layout.
 
 /** The parent element, crossing shadow-root boundaries to the host. */
-export function parentOrHost(el: Element): Element | null {
+function parentOrHost(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;
   const root = el.getRootNode();
   // A ShadowRoot has a host; a Document does not.
@@ -48,7 +48,7 @@ function isHiddenByAttributes(el: Element): boolean {
 }
 
 /** Element or an ancestor is hidden by markup: `hidden`, `inert`, aria-hidden="true", or display:none. */
-export function isHiddenByMarkup(el: Element): boolean {
+function isHiddenByMarkup(el: Element): boolean {
   for (let n: Element | null = el; n; n = parentOrHost(n)) {
     if (n.hasAttribute('hidden') || n.hasAttribute('inert')) return true;
     if (n.getAttribute('aria-hidden') === 'true') return true;

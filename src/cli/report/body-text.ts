@@ -12,7 +12,7 @@ const OPTIONS = {
 };
 
 /** Whether a body is HTML rather than text that happens to mention a "<". */
-export function looksLikeHtml(body: string): boolean {
+function looksLikeHtml(body: string): boolean {
   return /<(?:p|div|br|span|a|b|i|strong|em|ul|ol|li|table|img|script|style|font|blockquote)\b[^>]*>/i.test(body);
 }
 

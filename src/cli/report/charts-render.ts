@@ -8,7 +8,7 @@ import { escapeHtml, type SafeHtml, trustedSvg } from './html-template.js';
  * A vega loader whose every way to reach a file or the network throws, and which keeps what it refused: vega only
  * warns about a failed load and draws the chart empty, and an empty chart must not pass for a real one.
  */
-export function refusingLoader(): { loader: ReturnType<typeof vega.loader>; refused: string[] } {
+function refusingLoader(): { loader: ReturnType<typeof vega.loader>; refused: string[] } {
   const refused: string[] = [];
   const refuse = (what: string): never => {
     refused.push(what);

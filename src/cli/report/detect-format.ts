@@ -32,7 +32,7 @@ function parsedObject(line: string): Record<string, unknown> | null {
 }
 
 /** The format of a file's text, from its head (the first 64 KB are plenty: each format shows itself on line one). */
-export function detectFromHead(head: string): DetectedFormat {
+function detectFromHead(head: string): DetectedFormat {
   const text = head.trimStart();
   if (text === '') return { kind: 'empty' };
   const firstLine = text.split(/\r?\n/, 1)[0]!;

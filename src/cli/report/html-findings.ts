@@ -25,7 +25,7 @@ function usableMarks(text: string, marks: readonly Mark[]): Mark[] {
 }
 
 /** Where to cut a long reply: around its marks, at most MAX_QUOTED_CHARS; the whole of a short one. */
-export function excerptWindow(text: string, marks: readonly Mark[]): { start: number; end: number } {
+function excerptWindow(text: string, marks: readonly Mark[]): { start: number; end: number } {
   if (text.length <= MAX_QUOTED_CHARS) return { start: 0, end: text.length };
   if (marks.length === 0) return { start: 0, end: MAX_QUOTED_CHARS };
   const first = marks[0]?.start ?? 0;

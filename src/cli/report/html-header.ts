@@ -22,7 +22,7 @@ const formatDay = (iso: string) => {
 };
 
 /** The dates the replies span: exactly when the data says (period), else the weeks they fell in. */
-export function dateRange(data: ReportData): string {
+function dateRange(data: ReportData): string {
   if (data.period) {
     const first = formatDay(data.period.first);
     const last = formatDay(data.period.last);

@@ -27,7 +27,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** What may be interpolated: text and numbers (escaped), SafeHtml (as is), lists of either, and nothing (skipped). */
-export type HtmlValue = string | number | SafeHtml | null | undefined | false | readonly HtmlValue[];
+type HtmlValue = string | number | SafeHtml | null | undefined | false | readonly HtmlValue[];
 
 function toMarkup(value: HtmlValue): string {
   if (value === null || value === undefined || value === false) return '';

@@ -3,7 +3,7 @@
 import cliProgress from 'cli-progress';
 import type { OutputStream } from '../io.js';
 
-export interface Progress {
+interface Progress {
   bytes(n: number): void;
   replies(total: number): void;
   /** Prints a line above the bar (a skipped line's report) without tearing it. */

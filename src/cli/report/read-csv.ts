@@ -7,7 +7,7 @@ import { textOfBody } from './body-text.js';
 import { pairTicket, parseTime, type TicketMessage } from './pair-messages.js';
 import type { ReadEvent } from './reply-item.js';
 
-export const CSV_COLUMNS = ['ticket_id', 'created_at', 'author_role', 'author_name', 'body'] as const;
+const CSV_COLUMNS = ['ticket_id', 'created_at', 'author_role', 'author_name', 'body'] as const;
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 
 /** Whether a first line is the report's CSV header (columns in any order, extra columns allowed). */

@@ -47,7 +47,7 @@ async function readUsers(path: string): Promise<Users> {
 }
 
 /** A ticket's replies, or what is wrong with it. */
-export function repliesOfTicket(ticket: unknown, users: Users): ReadEvent[] | string {
+function repliesOfTicket(ticket: unknown, users: Users): ReadEvent[] | string {
   if (!isObject(ticket)) return 'a ticket must be a JSON object';
   const ticketId = idOf(ticket.id);
   if (ticketId === null) return 'a ticket needs an "id"';

@@ -16,7 +16,7 @@ function nameWords(names: readonly string[]): string[] {
   return [...new Set(names.flatMap((name) => name.split(/[\s,]+/)).filter((word) => word.length > 1))].sort((a, b) => b.length - a.length);
 }
 
-export function redactText(text: string, customerNames: readonly string[]): string {
+function redactText(text: string, customerNames: readonly string[]): string {
   let out = text.replace(EMAIL, '[email]').replace(PHONE, '[phone]').replace(ORDER_LIKE, '[number]');
   const words = nameWords(customerNames);
   if (words.length > 0)

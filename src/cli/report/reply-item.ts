@@ -14,7 +14,7 @@ export interface ReplyItem {
 }
 
 /** A line or row that could not be read: reported with its place, skipped, counted. */
-export interface InputProblem {
+interface InputProblem {
   line: number;
   message: string;
 }

@@ -7,7 +7,7 @@ import { redactMarked, type Marked } from './redact.js';
 import type { ReplyItem } from './reply-item.js';
 import type { AgentSummary, ExampleReply, FindingDetail, InputFormatName, ReportData, RowTallies, Summary, WeekTally } from './report-data.js';
 
-export const EXAMPLES_PER_FINDING = 3;
+const EXAMPLES_PER_FINDING = 3;
 /** A quoted reply is cut to about this many characters around its first mark. */
 const EXAMPLE_CHARS = 480;
 
@@ -24,7 +24,7 @@ function addRows(rows: RowTallies, record: JsonlRecord): void {
 }
 
 /** The Monday (UTC) of the ISO week a time falls in, as YYYY-MM-DD; null when the time does not parse. */
-export function weekOf(createdAt: string | null): string | null {
+function weekOf(createdAt: string | null): string | null {
   if (createdAt === null) return null;
   const time = Date.parse(createdAt);
   if (!Number.isFinite(time)) return null;

@@ -3,7 +3,7 @@
 
 const ABBREVIATION_BEFORE_CARET = /(?:^|[\s(])(;[a-z0-9-]{1,30})$/i;
 
-export interface AbbreviationAtCaret {
+interface AbbreviationAtCaret {
   abbreviation: string;
   /** What to replace: a DOM range for editables, offsets for text fields. */
   selection: Range | { start: number; end: number };

@@ -50,7 +50,7 @@ export async function insertIntoComposer(tracker: ComposerTracker, doc: Document
 }
 
 /** Refused: the text goes to the clipboard, so the agent can paste it themselves. */
-export async function fallBackToClipboard(doc: Document, text: string, reason: string): Promise<InsertDone> {
+async function fallBackToClipboard(doc: Document, text: string, reason: string): Promise<InsertDone> {
   let copied: boolean;
   try {
     await doc.defaultView?.navigator.clipboard.writeText(text);

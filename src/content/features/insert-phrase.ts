@@ -4,7 +4,7 @@
 import { fillPhrase, phraseById, type Phrase, type PhraseContext } from '../../engine/phrases/index.js';
 import type { PageState } from '../../shared/protocol.js';
 
-export type PhraseChoice = { ok: true; text: string } | { ok: false; reason: string };
+type PhraseChoice = { ok: true; text: string } | { ok: false; reason: string };
 
 /** The text to insert for a phrase id, filled with the conversation's names. */
 export function phraseText(phraseId: string, library: readonly Phrase[], context: PhraseContext): PhraseChoice {

@@ -19,7 +19,7 @@ export function pickerItems(library: readonly Phrase[], context: PhraseContext):
   }));
 }
 
-export interface PickerRequest {
+interface PickerRequest {
   host: PickerHost;
   composer: Composer;
   /** The caret when the picker opened: where the chosen phrase goes, and where closing puts it back. */

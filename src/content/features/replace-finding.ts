@@ -1,7 +1,6 @@
 // Replace a finding (the panel's or the popup's "Replace"): the words at the finding's own span, mapped to the DOM
 // through the draft's map, are replaced through the editor's model. With "calm down" twice, Replace on the second
 // changes the second.
-import type { InsertOutcome } from '../../shared/protocol.js';
 import { isRange } from '../../sites/mapped-text.js';
 import type { ComposerTracker } from '../tracker.js';
 import { insertIntoComposer, type InsertDone } from './insert-into-composer.js';
@@ -43,4 +42,3 @@ export async function replaceFinding(tracker: ComposerTracker, doc: Document, sp
   });
 }
 
-export type { InsertOutcome };

@@ -40,11 +40,11 @@ export function isTextField(el: Element): el is TextField {
   return el.tagName === 'INPUT' && TEXT_INPUT_TYPES.has(((el as HTMLInputElement).getAttribute('type') ?? '').toLowerCase());
 }
 
-export function isElement(node: Node | null | undefined): node is Element {
+function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === 1;
 }
 
-export function isBlock(node: Node): boolean {
+function isBlock(node: Node): boolean {
   return isElement(node) && BLOCK_TAGS.has(node.tagName);
 }
 

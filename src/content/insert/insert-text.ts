@@ -339,4 +339,3 @@ export async function insertText(target: HTMLElement, text: string, options: Ins
   return { ok: false, reason: 'no insertion method was accepted by the editor' };
 }
 
-export { placeCaretAtEnd } from './caret';

@@ -4,7 +4,7 @@ import type { PageState } from '../../shared/protocol.js';
 import { t } from '../../shared/i18n.js';
 import { ChecklistView } from '../../ui/checklist-view.js';
 
-export interface PanelProps {
+interface PanelProps {
   state: PageState;
   /** A one-line message after an action (e.g. "Copied to the clipboard: the editor refused the text"). */
   notice: string | null;

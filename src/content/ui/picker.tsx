@@ -11,7 +11,7 @@ export interface PickerItem {
   abbreviation?: string;
 }
 
-export interface PickerProps {
+interface PickerProps {
   items: readonly PickerItem[];
   onChoose: (id: string) => void;
   onClose: () => void;
@@ -20,7 +20,7 @@ export interface PickerProps {
 const MAX_SHOWN = 8;
 
 /** Every word of the query must appear in the phrase, its row or its abbreviation. */
-export function filterItems(items: readonly PickerItem[], query: string): PickerItem[] {
+function filterItems(items: readonly PickerItem[], query: string): PickerItem[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...items];
   return items.filter((item) => {

@@ -6,7 +6,7 @@ import type { PageState } from '../../shared/protocol.js';
 import { BadgeHost } from '../ui/host.js';
 import { Panel } from '../ui/panel.js';
 
-export interface BadgeActions {
+interface BadgeActions {
   onInsert: (phraseId: string) => void;
   onReplace: (finding: Finding, replacement: string) => void;
 }

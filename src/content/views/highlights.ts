@@ -32,10 +32,6 @@ function ensureStyle(doc: Document): void {
   (doc.head ?? doc.documentElement).append(style);
 }
 
-export function supportsHighlights(): boolean {
-  return registry() !== null;
-}
-
 /**
  * What is painted now, so a keystroke that changes nothing painted costs nothing (highlights restyle the page, and
  * mapping spans walks the composer's text). The ranges are live: typing elsewhere in the draft moves them along with

@@ -20,7 +20,7 @@ function urlOf(doc: Document): string {
 }
 
 /** The ticket the agent is looking at: from the URL, else the selected header tab. */
-export function activeTicketId(doc: Document): string | null {
+function activeTicketId(doc: Document): string | null {
   const m = S.TICKET_URL.exec(urlOf(doc));
   if (m?.[1]) return m[1];
   const tab = queryOne(doc, S.ACTIVE_TAB);
