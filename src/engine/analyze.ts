@@ -1,5 +1,5 @@
 import { buildChecklist, verdictOf, type Situation } from './checklist.js';
-import { compileRule, PatternIndex, type Matcher } from './checks/index.js';
+import { compileRule, type Matcher } from './checks/index.js';
 import { RULES } from './rules/index.js';
 import type { Replacement, Rule } from './rules/rule.js';
 import { detectLanguage } from './text/language.js';
@@ -35,11 +35,9 @@ interface CompiledRule {
 let compiled: { reply: CompiledRule[]; customer: CompiledRule[] } | null = null;
 function compiledRules() {
   if (!compiled) {
-    // One index for all phrase checks: a text is read once for all of them.
-    const index = new PatternIndex();
     const all = RULES.map((rule) => ({
       rule,
-      match: compileRule(rule, index),
+      match: compileRule(rule),
       shows: rule.target === 'customer' ? [rule.signal, ...(rule.alsoShows ?? [])] : [],
     }));
     compiled = {

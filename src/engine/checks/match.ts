@@ -49,10 +49,7 @@ export function compileAlternatives(patterns: readonly string[], flags = 'g'): R
     }
   }
   closeRun();
-  return new RegExp(groups.join('|'), flags + unicodeFlag(patterns));
-}
-
-/** 'u' when a pattern needs it (\p{...} classes, astral code points), for every pattern of the list alike. */
-function unicodeFlag(patterns: readonly string[]): '' | 'u' {
-  return patterns.some((pattern) => /\\p\{|\\u\{/.test(pattern)) ? 'u' : '';
+  const source = groups.join('|');
+  const unicode = /\\p\{|\\u\{/.test(source) ? 'u' : '';
+  return new RegExp(source, flags + unicode);
 }
