@@ -120,3 +120,6 @@ for (const file of projectFiles) {
 dead.sort((a, b) => (a.path + a.name < b.path + b.name ? -1 : 1));
 for (const { path, name, verdict } of dead) console.log(`${path}\t${name}\t${verdict}`);
 console.error(`${dead.length} dead exports${testsCountNot ? ' (tests not counted as importers)' : ''}`);
+// A gate in `npm run lint` (and so in `npm test`): an export nothing imports is a module's surface that lies about
+// what it offers; make it a plain declaration or remove it.
+if (dead.length > 0) process.exitCode = 1;

@@ -19,4 +19,4 @@ export function compileRule(rule: Rule): Matcher {
   }
 }
 
-export type { Match, Matcher } from './match.js';
+export type { Matcher } from './match.js';

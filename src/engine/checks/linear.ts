@@ -14,7 +14,7 @@ import type { Match, Matcher } from './match.js';
 //   more words in capitals in a row (shouting, not one acronym).
 
 /** One occurrence of a feature, in the prepared text's offsets. */
-export interface FeatureOccurrence {
+interface FeatureOccurrence {
   name: string;
   start: number;
   end: number;

@@ -35,7 +35,7 @@ const PROFANITY_WORDS = [
   String.raw`stfu|gtfo`,
 ];
 /** The words above as one expression: `\b(?:word|...)\b`. */
-export const PROFANITY = String.raw`\b(?:${PROFANITY_WORDS.join('|')})(?![\w*])`;
+const PROFANITY = String.raw`\b(?:${PROFANITY_WORDS.join('|')})(?![\w*])`;
 const findProfanity = new RegExp(PROFANITY, 'g');
 
 /**

@@ -24,7 +24,7 @@ const READERS = {
   'ticket.id': (context: PhraseContext) => context.ticket?.id,
 } as const;
 
-export type PlaceholderName = keyof typeof READERS;
+type PlaceholderName = keyof typeof READERS;
 
 /** The placeholder names fillPhrase fills, written in a phrase as {{name}}. */
 export const PLACEHOLDER_NAMES = Object.freeze(Object.keys(READERS) as PlaceholderName[]);

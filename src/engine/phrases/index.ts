@@ -4,7 +4,7 @@ import type { Phrase } from './types.js';
 
 export type { Phrase, PhraseContext, Register, Situation } from './types.js';
 export { BUILT_IN_PHRASES } from './library.js';
-export { fillPhrase, isKnownPlaceholder, placeholdersIn, PLACEHOLDER_NAMES, type PlaceholderName } from './fill.js';
+export { fillPhrase, isKnownPlaceholder, placeholdersIn, PLACEHOLDER_NAMES } from './fill.js';
 export { defaultRegister, suggestPhrases, type CustomerSituation } from './rank.js';
 
 /** The phrase a text-expansion trigger such as ';sorry' stands for (case and surrounding spaces ignored). */

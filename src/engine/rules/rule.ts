@@ -12,7 +12,7 @@ interface RuleCommon {
   examples: { flag: readonly string[]; pass: readonly string[] };
 }
 
-export interface ReplyRuleTarget {
+interface ReplyRuleTarget {
   target: 'reply';
   /** The signal a match shows, if any. */
   signal?: ReplySignal;
@@ -27,7 +27,7 @@ export interface ReplyRuleTarget {
  */
 export type Replacement = string | { from: string; to: string };
 
-export interface CustomerRuleTarget {
+interface CustomerRuleTarget {
   target: 'customer';
   signal: CustomerSignal;
   /**
@@ -94,7 +94,7 @@ export interface ProfanityCheck {
  * score is above `threshold`. Its spans are the occurrences of the strongest positive features present, so a positive
  * always names the words that carried it.
  */
-export interface LinearModel {
+interface LinearModel {
   bias: number;
   /** Feature -> weight (see checks/linear.ts for how a text's features are read). */
   weights: Readonly<Record<string, number>>;
@@ -109,7 +109,7 @@ export interface LinearCheck {
   evidence?: number;
 }
 
-export type Check = PhraseCheck | ShoutingCheck | ProfanityCheck | LinearCheck;
+type Check = PhraseCheck | ShoutingCheck | ProfanityCheck | LinearCheck;
 export type Rule = RuleCommon & (ReplyRuleTarget | CustomerRuleTarget) & Check;
 
 /** Identity at run time; gives rule files a checked type and one obvious shape. */

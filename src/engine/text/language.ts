@@ -78,7 +78,7 @@ const MIN_ENGLISH_SHARE = 0.15;
 /** Letters of another script count as a word for every this many (CJK writes a word in one to three characters). */
 const OTHER_SCRIPT_LETTERS_PER_WORD = 2;
 
-export interface LanguageCounts {
+interface LanguageCounts {
   /** Latin-script words read (including the function words). */
   latin: number;
   english: number;

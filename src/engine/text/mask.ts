@@ -54,7 +54,7 @@ function blank(text: string, start: number, end: number): string {
 }
 
 /** The offset where the writer's own text ends (quoted history or a signature begins), or text.length. */
-export function ownTextEnd(text: string): number {
+function ownTextEnd(text: string): number {
   let end = text.length;
   const lower = text.includes(':') || text.includes('#') || text.includes('-') ? text.toLowerCase() : '';
   for (const [marker, pattern] of HISTORY_STARTS) {

@@ -9,7 +9,7 @@ import { defineRule } from '../rule.js';
  * After "let us know": the sign-offs and optional offers that ask for nothing ("let us know if you need anything else",
  * "let us know if we can help", "let us know anytime"). Shared with ask-input.
  */
-export const NOT_SIGN_OFF = String.raw`(?!\s+(?:if|should|whenever|when|in\s+case)\s+(?:you\s+(?:need|have|want|require|run|think|ever|would\s+like|'d\s+like)|we\s+can|i\s+can|we\s+may|there(?:'s|\s+is|\s+are)|anything)\b|\s+(?:any\s*time|at\s+any\s+time|whenever)\b)`;
+const NOT_SIGN_OFF = String.raw`(?!\s+(?:if|should|whenever|when|in\s+case)\s+(?:you\s+(?:need|have|want|require|run|think|ever|would\s+like|'d\s+like)|we\s+can|i\s+can|we\s+may|there(?:'s|\s+is|\s+are)|anything)\b|\s+(?:any\s*time|at\s+any\s+time|whenever)\b)`;
 const LEAD = '(?:please|pls|plz|kindly|just|simply|then|and|also|now|so|first|next|or|again|otherwise|alternatively|here|sure|ok|okay|yes|great|thanks|hi|hey|hello|meanwhile|instead|but|absolutely|definitely|certainly|quickly|finally|lastly)';
 export default defineRule({
   id: 'ask-input-request',
