@@ -39,7 +39,8 @@ function isPreformatted(el: Element): boolean {
   return el.tagName === 'PRE' || el.tagName === 'TEXTAREA';
 }
 
-const COLLAPSIBLE = /[ \t\n\f\u00a0]/;
+/** Whitespace that HTML collapses: space, tab, line feed, form feed, and the no-break space editors type for runs. */
+const isCollapsible = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 12 || code === 0xa0;
 
 /**
  * The walker: text of `root` with '\n' at <br> and at block boundaries, each character mapped back to its node. The
@@ -67,7 +68,7 @@ export function readText(root: Node, options: ExtractOptions = {}): DraftText {
         }
         if (pre) out.push(c, node, i);
         // Runs of whitespace are one space, none at a line's start.
-        else if (!COLLAPSIBLE.test(c)) out.push(c, node, i);
+        else if (!isCollapsible(c.charCodeAt(0))) out.push(c, node, i);
         else if (!atLineStart() && out.last() !== ' ') out.push(' ', node, i);
       }
       return;

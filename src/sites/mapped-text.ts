@@ -106,19 +106,30 @@ export class MappedText {
 const CONTROL_CHAR = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 const WHITESPACE = /\s/;
 
+// What the tidying has to act on; a draft with none of it (most keystrokes) skips the pass, and its copies.
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u0008\u000B-\u001F\u007F\u00a0]/;
+const SPACE_AT_BREAK = /[ \t]\n|\n[ \t]/;
+
 /** Tidy text: no control characters, no spaces at line edges, no blank lines at the ends (the map follows). */
 export function normalizeMapped(input: MappedText): MappedText {
-  const plain = input.filter((c) => !CONTROL_CHAR.test(c)).map((c) => (c === '\u00a0' ? ' ' : c));
+  const text = input.text();
+  // Each pass copies the three arrays: run it only when its test says there is something to change.
+  const plain = NEEDS_CLEANING.test(text)
+    ? input.filter((c) => !CONTROL_CHAR.test(c)).map((c) => (c === '\u00a0' ? ' ' : c))
+    : input;
   // Spaces and tabs touching a line break go, as do the runs of them between two breaks.
-  const tidy = plain.filter((c, i, chars) => {
-    if (c !== ' ' && c !== '\t') return true;
-    return !(touchesBreak(chars, i, -1) || touchesBreak(chars, i, 1));
-  });
+  const tidy = SPACE_AT_BREAK.test(plain === input ? text : plain.text())
+    ? plain.filter((c, i, chars) => {
+        if (c !== ' ' && c !== '\t') return true;
+        return !(touchesBreak(chars, i, -1) || touchesBreak(chars, i, 1));
+      })
+    : plain;
   let start = 0;
   let end = tidy.length;
   while (start < end && WHITESPACE.test(tidy.charAt(start))) start++;
   while (end > start && WHITESPACE.test(tidy.charAt(end - 1))) end--;
-  return tidy.slice(start, end);
+  return start === 0 && end === tidy.length ? tidy : tidy.slice(start, end);
 }
 
 function touchesBreak(chars: readonly string[], at: number, dir: -1 | 1): boolean {
