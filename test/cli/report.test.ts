@@ -110,7 +110,11 @@ describe('reply-coach report: CSV', { timeout: 60_000 }, () => {
         'ticket_id,created_at,author_role,author_name,body',
         `T1,2026-11-02T10:00:00Z,customer,Anna,${csvCell(ANGRY)}`,
         'T1,2026-11-02T10:01:00Z,robot,Beep,hello',
+        'T1,2026-11-02T10:01:30Z,customer,Anna,"A body\nover three\nlines"',
+        '',
+        'T1,2026-11-02T10:01:40Z,robot,Beep,"another\nbad one"',
         'T1,2026-11-02T10:02:00Z,agent',
+        'T1,2026-11-02T10:02:30Z,robot,Beep,after the skipped row',
         `T1,2026-11-02T10:05:00Z,agent,Sam,${csvCell(GOOD)}`,
       ].join('\n'),
     );
@@ -118,10 +122,16 @@ describe('reply-coach report: CSV', { timeout: 60_000 }, () => {
     const { code, stderr } = await runMain(['report', input, '--out', out]);
     expect(code).toBe(ExitCode.malformedLines);
     expect(stderr).toContain(`${input}:3: author_role must be "customer" or "agent", got "robot" (skipped)`);
-    expect(stderr).toMatch(new RegExp(`${input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4: .* \\(skipped\\)`));
+    // A record is named by the line it starts on, even when a body before it spans lines and a blank line follows.
+    expect(stderr).toContain(`${input}:8: author_role must be "customer" or "agent", got "robot" (skipped)`);
+    expect(stderr).toMatch(new RegExp(`${input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:10: .* \\(skipped\\)`));
+    expect(stderr).toContain(`${input}:11: author_role must be "customer" or "agent", got "robot" (skipped)`);
+    // In the file's order, although the parser reads ahead of the rows it hands over.
+    const places = [...stderr.matchAll(/tickets\.csv:(\d+):/g)].map((m) => Number(m[1]));
+    expect(places).toEqual([3, 8, 10, 11]);
     const { summary, results } = await outputs(out);
-    expect(summary.skipped).toBe(2);
-    expect(summary.inputs).toEqual([{ file: input, format: 'csv', replies: 1, skipped: 2 }]);
+    expect(summary.skipped).toBe(4);
+    expect(summary.inputs).toEqual([{ file: input, format: 'csv', replies: 1, skipped: 4 }]);
     expect(results).toHaveLength(1);
   });
 

@@ -16,6 +16,8 @@ export function isCsvHeader(firstLine: string): boolean {
   return CSV_COLUMNS.every((name) => columns.includes(name));
 }
 
+const problemLine = (event: ReadEvent): number => (event.kind === 'problem' ? event.problem.line : 0);
+
 export async function* readCsv(input: Readable): AsyncGenerator<ReadEvent> {
   const skipped: ReadEvent[] = [];
   const parser = input.pipe(
@@ -23,6 +25,7 @@ export async function* readCsv(input: Readable): AsyncGenerator<ReadEvent> {
       bom: true,
       columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
       info: true,
+      raw: true,
       relax_quotes: false,
       skip_empty_lines: true,
       // A row with the wrong number of cells or a broken quote is reported and skipped, not fatal.
@@ -33,6 +36,11 @@ export async function* readCsv(input: Readable): AsyncGenerator<ReadEvent> {
     skipped.push({ kind: 'problem', problem: { line: error.lines ?? 0, message: error.message.replace(/^Invalid Record Length: /, '') } });
   });
 
+  function* takeSkippedBefore(line: number): Generator<ReadEvent> {
+    skipped.sort((a, b) => problemLine(a) - problemLine(b));
+    while (skipped.length > 0 && problemLine(skipped[0]!) < line) yield skipped.shift()!;
+  }
+
   let ticket: string | null = null;
   let messages: TicketMessage[] = [];
   const seen = new Set<string>();
@@ -41,9 +49,13 @@ export async function* readCsv(input: Readable): AsyncGenerator<ReadEvent> {
     messages = [];
   }
 
-  for await (const { record, info } of parser as AsyncIterable<{ record: Row; info: { lines: number } }>) {
-    yield* skipped.splice(0);
-    const line = info.lines;
+  // csv-parse counts the line a record ends on; a body with line breaks starts earlier, on the line a person looks
+  // for: the record's own text (raw) says how many breaks it spans.
+  for await (const { record, info, raw } of parser as AsyncIterable<{ record: Row; info: { lines: number }; raw: string }>) {
+    const own = raw.replace(/^(?:\r?\n)+/, '').replace(/\r?\n$/, '');
+    const line = info.lines - (own.match(/\r\n|\r|\n/g)?.length ?? 0);
+    // The parser reads ahead, so a broken row further down may already be reported: keep the problems in line order.
+    yield* takeSkippedBefore(line);
     const role = record.author_role.trim().toLowerCase();
     if (role !== 'customer' && role !== 'agent') {
       yield { kind: 'problem', problem: { line, message: `author_role must be "customer" or "agent", got "${record.author_role}"` } };
@@ -71,6 +83,6 @@ export async function* readCsv(input: Readable): AsyncGenerator<ReadEvent> {
       text: textOfBody(record.body),
     });
   }
-  yield* skipped.splice(0);
+  yield* takeSkippedBefore(Number.POSITIVE_INFINITY);
   yield* flush();
 }
