@@ -58,8 +58,8 @@ if (!existsSync(join(CKEDITOR, 'ckeditor5.js'))) fail('node_modules/ckeditor5 is
 
 /**
  * The store build only matches the real helpdesks (https://*.zendesk.com, mail.google.com), which an offline demo
- * cannot serve. A copy of dist/ whose content script also matches loopback is exactly what `npm run build:test`
- * makes (vite.config.ts only adds these matches), without a second build; on loopback the content script picks the
+ * cannot serve. A copy of dist/ whose content script and host permissions also match loopback is exactly what
+ * `npm run build:test` makes (vite.config.ts only adds these), without a second build; on loopback the content script picks the
  * Zendesk or Gmail adapter from the page's markup.
  */
 function prepareExtension() {
@@ -67,9 +67,10 @@ function prepareExtension() {
   cpSync(DIST, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  for (const script of manifest.content_scripts ?? []) {
-    script.matches = [...new Set([...script.matches, 'http://127.0.0.1/*', 'http://localhost/*'])];
-  }
+  const loopback = ['http://127.0.0.1/*', 'http://localhost/*'];
+  for (const script of manifest.content_scripts ?? []) script.matches = [...new Set([...script.matches, ...loopback])];
+  // The coach is injected with scripting.executeScript, which Chromium allows only on host permissions.
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...loopback])];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return dir;
 }
@@ -279,6 +280,10 @@ async function runHeadless() {
     await page.goto(pageUrl);
     await page.evaluate(() => window.demoReady);
     const badge = page.locator('reply-coach-badge .rc-badge');
+    // As an agent would: put the caret at the end of the draft. The coach (engine and badge) loads when the agent
+    // first reaches for a reply box, so the badge comes after this.
+    await page.locator(demo.composer).first().click();
+    await page.keyboard.press('Control+End');
     try {
       await badge.waitFor({ state: 'visible', timeout: BADGE_TIMEOUT_MS });
     } catch {
@@ -291,9 +296,6 @@ async function runHeadless() {
       );
       continue;
     }
-    // As an agent would: put the caret at the end of the draft, then open the panel.
-    await page.locator(demo.composer).first().click();
-    await page.keyboard.press('Control+End');
     await badge.click();
     await page.locator('reply-coach-badge .rc-panel').waitFor({ state: 'visible', timeout: 5000 });
     const panel = await page.evaluate(readPanel);
