@@ -189,6 +189,19 @@ describe('reply-coach report: Zendesk JSON', { timeout: 60_000 }, () => {
     expect(html).not.toContain('ignore.');
   });
 
+  it('keeps the tickets before a syntax error in a document, reports the error, and skips the rest', async () => {
+    const whole = JSON.stringify({ tickets: [ticket, { ...ticket, id: 502 }], users });
+    // Cut inside the second ticket: the first is complete, the second never closes.
+    const input = await file('broken.json', whole.slice(0, whole.indexOf('"id":502') + 20));
+    const out = join(dir, 'out');
+    const { code, stderr } = await runMain(['report', input, '--out', out]);
+    expect(code).toBe(ExitCode.malformedLines);
+    expect(stderr).toMatch(/not valid JSON after ticket 1 .*the rest of the file is skipped/);
+    const { summary, results } = await outputs(out);
+    expect(results.map((r) => r.ticket)).toEqual(['501']);
+    expect(summary.skipped).toBe(1);
+  });
+
   it('reads one ticket a line, and reports a broken line by its number', async () => {
     const input = await file('export.jsonl', [JSON.stringify(ticket), '{"id": 7, "comments": [', JSON.stringify({ id: 8 })].join('\n'));
     const out = join(dir, 'out');
