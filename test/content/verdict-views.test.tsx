@@ -4,34 +4,17 @@
 // once said "done" and the popup "neutral". States come from the real engine.
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze.js';
 import { Panel } from '../../src/content/ui/panel.js';
 import type { PopupBackend } from '../../src/popup/backend.js';
 import { Popup } from '../../src/popup/popup.js';
 import { t } from '../../src/shared/i18n.js';
 import type { PageState } from '../../src/shared/protocol.js';
+import { readyState } from '../fixtures/page-state.js';
 
 const ANGRY = 'This is ridiculous, my order is late AGAIN. I am so angry, nobody answers!';
 const PLEASED = 'Thanks so much, the fix worked and everything is fine now. Have a good day!';
 
-function stateFor(draft: string, customer: string): PageState {
-  const analysis = analyze(draft, { customer });
-  return {
-    status: 'ready',
-    site: 'zendesk',
-    origin: 'https://acme.zendesk.com',
-    composerKey: 'ticket-1',
-    draftLength: draft.length,
-    customerFirstName: 'Dana',
-    customerProvided: true,
-    checklist: analysis.checklist,
-    findings: analysis.findings,
-    language: analysis.language,
-    truncated: analysis.truncated,
-    verdict: analysis.verdict,
-    filledPhrases: {},
-  };
-}
+const stateFor = (draft: string, customer: string): PageState => readyState(draft, customer);
 
 const backendFor = (state: PageState): PopupBackend => ({
   getState: async () => state,

@@ -4,56 +4,17 @@
 // keyboard order is the reading order. States come from the real engine, so they have the real shape.
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { analyze } from '../../src/engine/analyze.js';
-import { fillPhrase, phraseById } from '../../src/engine/phrases/index.js';
 import type { PopupBackend } from '../../src/popup/backend.js';
 import { firstView, Popup, type PopupView } from '../../src/popup/popup.js';
 import { t } from '../../src/shared/i18n.js';
 import type { InsertOutcome, PageState } from '../../src/shared/protocol.js';
+import { idleState, readyState } from '../fixtures/page-state.js';
 
 const ANGRY_CUSTOMER = 'This is ridiculous, my order is late AGAIN. I am so angry, nobody answers!';
 
-function pageState(draft: string, overrides: Partial<PageState> = {}): PageState {
-  const analysis = analyze(draft, { customer: ANGRY_CUSTOMER });
-  const filledPhrases: Record<string, string> = {};
-  for (const row of analysis.checklist)
-    for (const id of row.phraseIds.slice(0, 3)) {
-      const phrase = phraseById(id);
-      if (phrase) filledPhrases[id] = fillPhrase(phrase.text, { customer: { firstName: 'Dana' }, agent: { firstName: 'Sam' } });
-    }
-  return {
-    status: 'ready',
-    site: 'zendesk',
-    origin: 'https://acme.zendesk.com',
-    composerKey: 'ticket-1',
-    draftLength: draft.length,
-    customerFirstName: 'Dana',
-    customerProvided: true,
-    checklist: analysis.checklist,
-    findings: analysis.findings,
-    language: analysis.language,
-    truncated: analysis.truncated,
-    verdict: analysis.verdict,
-    filledPhrases,
-    ...overrides,
-  };
-}
-
-const emptyState = (status: PageState['status'], origin = 'https://support.example.com'): PageState => ({
-  status,
-  site: null,
-  origin,
-  composerKey: null,
-  draftLength: 0,
-  customerFirstName: null,
-  customerProvided: false,
-  checklist: [],
-  findings: [],
-  language: null,
-  truncated: null,
-  verdict: null,
-  filledPhrases: {},
-});
+const pageState = (draft: string, overrides: Partial<PageState> = {}): PageState =>
+  readyState(draft, ANGRY_CUSTOMER, { filled: true, overrides });
+const emptyState = idleState;
 
 interface Fake {
   backend: PopupBackend;
