@@ -23,6 +23,7 @@ import defensive from './reply/defensive.js';
 import dismissive from './reply/dismissive.js';
 import empathy from './reply/empathy.js';
 import empathyReaction from './reply/empathy-reaction.js';
+import empathyValidation from './reply/empathy-validation.js';
 import gratitude from './reply/gratitude.js';
 import nonApologyConditional from './reply/non-apology-conditional.js';
 import nonApologyFeelings from './reply/non-apology-feelings.js';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   sorryBut,
   empathy,
   empathyReaction,
+  empathyValidation,
   gratitude,
   boundary,
   ownership,

@@ -26,6 +26,7 @@ export const RULE_IDS: readonly string[] = [
   'dismissive',
   'empathy',
   'empathy-reaction',
+  'empathy-validation',
   'gratitude',
   'negative-emotion',
   'negative-emotion-model',

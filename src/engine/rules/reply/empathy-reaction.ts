@@ -17,7 +17,7 @@ export default defineRule({
   // of every reply, and one shared opening is tried once per word instead of once per phrase.
   patterns: [
     // Interjections of concern.
-    String.raw`\b(?:yikes|bummer|uh[\s-]?oh|oh\s+dear|ouch|eek|oof+|ah+\s+no|aw+\s+no|oh\s+noes|sad\s+day|(?:what|that's|that\s+is|such)\s+a\s+(?:bummer|shame|pity))\b`,
+    String.raw`\b(?:yikes|bummer|uh[\s-]?oh|oh\s+dear|ouch|eek|oof+|ah+\s+no|aw+\s+no|oh\s+noes|sad\s+day|(?:what|that's|that\s+is|such)\s+a\s+(?:bummer|shame|pity)|what\s+an?\s+(?:pain|hassle|headache|nightmare|drag|letdown|ordeal|mess|inconvenience))\b`,
     // First person.
     String.raw`\b(?:i|we)(?:` +
       // "We're concerned to hear this", "I'm saddened by what happened".
@@ -100,6 +100,8 @@ export default defineRule({
     String.raw`\bif\s+(?:this|that|it)\s+(?:were|was)\s+(?:happening\s+)?(?:to\s+)?(?:me|us|my)\b`,
     // Short of ideal: "that's not ideal", "this is less than ideal", "that sounds far from great".
     String.raw`\b(?:not|less\s+than|far\s+from|hardly)\s+(?:ideal|great)\b(?<=\b(?:that's|that\s+is|this\s+is|it's|that\s+sounds|this\s+sounds|that\s+was|this\s+was|definitely|certainly)\s+(?:\w+\s+)?(?:not|less\s+than|far\s+from|hardly)\s+(?:ideal|great))(?!\s+(?:for|if|to)\b)`,
+    // "Sorry your stay was less than stellar", "an experience that was anything but smooth".
+    String.raw`\b(?:less\s+than|anything\s+but|far\s+from)\s+(?:stellar|perfect|pleasant|satisfactory|smooth|enjoyable|acceptable|ideal|great|good)\b(?<=\b(?:was|is|were|been|be|being|sounds|seems|'s)\s+(?:\w+\s+)?(?:less\s+than|anything\s+but|far\s+from)\s+\w+)(?!\s+(?:for|if|to)\b)`,
     // Relief and concern for the person: "glad you're safe", "our thoughts are with you", "hang in there", "stay safe".
     String.raw`\b(?:glad|relieved)\s+(?:to\s+(?:hear|know)\s+)?(?:that\s+)?(?:you(?:'re|\s+are|\s+were)|you\s+and\s+\w+\s+(?:are|were)|everyone(?:'s|\s+is|\s+was))\s+(?:all\s+)?(?:ok|okay|safe|alright|all\s+right|unharmed|not\s+hurt|fine)\b`,
     // Some patterns below start on their rarest word and read the words before it in a lookbehind: "our" or "the"
@@ -113,6 +115,8 @@ export default defineRule({
     String.raw`\bimportant\b(?<=\b(?<lead>(?:having|getting|keeping|being\s+able\s+to)\s+(?:[^.!?]{0,30}?\s)?(?:your|you)\b[^.!?]{0,40}?\b(?:is|are)\s+(?:so\s+|very\s+|really\s+|super\s+|incredibly\s+|extremely\s+)?)important)(?=\s*(?:[.!,;]|$)|\s+to\s+you\b|\s+and\b)`,
     // What they had to bear: "sorry you've had to deal with this", "you shouldn't have had to go through that".
     String.raw`\bhad\s+to\s+(?:deal\s+with|go\s+through|put\s+up\s+with|endure|sit\s+through|experience)\s+(?:this|that|all|such|so)\b`,
+    // "Sorry you're going through this", "you've gone through a lot".
+    String.raw`\b(?:going|gone|been\s+going)\s+through\s+(?:this|that|all\s+(?:this|that)|so\s+much|a\s+lot|such\s+a|a\s+(?:tough|rough|hard|difficult|stressful))\b(?<=\byou(?:'re|\s+are|'ve|\s+have|\s+were)\s+(?:\w+\s+)?(?:going|gone|been\s+going)\s+through\s+\w+(?:\s+\w+)?)`,
     // Concern for the person: "sorry to hear you're not feeling well", "so sorry to hear about your grandmother".
     String.raw`\bsorry\s+(?:to\s+hear\s+|to\s+learn\s+)?(?:that\s+)?you(?:'re|\s+are|\s+were|'ve\s+been|\s+have\s+been)\s+(?:not\s+feeling\s+(?:well|good|great|100%)|(?:feeling\s+)?(?:sick|ill|unwell|poorly|hurt|injured|in\s+pain|in\s+hospital|in\s+the\s+hospital))\b`,
     String.raw`\bsorry\s+(?:to\s+hear\s+|to\s+learn\s+)?(?:about|of)\s+(?:your|the)\s+(?:loss|passing|bereavement|accident|injury|(?:grand)?(?:mother|father|mom|mum|dad|ma|pa|parents?)|grandma|grandpa|wife|husband|partner|son|daughter|brother|sister|friend|pet|dog|cat)\b(?!')`,
@@ -210,6 +214,9 @@ export default defineRule({
       'We understand completely.',
       'Hate to hear that!',
       "Sorry your trip got off to a rough start.",
+      'What a pain! Send us the order number.',
+      'Sorry your stay was less than stellar.',
+      "We're so sorry you're going through this.",
     ],
     pass: [
       'Oh no, please restart the app.',
@@ -260,6 +267,9 @@ export default defineRule({
       'Not what we want? Tap Change.',
       'Having your app updated is important for the new features.',
       'Keeping your data safe is very important to us.',
+      'What a nice surprise!',
+      'The update is going through a final review.',
+      'Delivery in less than perfect weather is slower.',
     ],
   },
 });

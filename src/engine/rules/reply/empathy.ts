@@ -20,9 +20,10 @@ export default defineRule({
     String.raw`\b(?:i|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|appreciate|reali[sz]e|recogni[sz]e)\s+(?:that\s+)?(?:you(?:'re|\s+are|'ve|\s+have|\s+were|\s+must|\s+feel|\s+felt)|it(?:'s|\s+is|\s+was|\s+must)|this\s+(?:is|was|has)|(?:losing|being|having|waiting|getting|missing)\b|an?\s+[^.!?\n]{0,40}?\b(?:is|was)\s+(?:an?\s+)?(?:\w+\s+)?${FEELING})`,
     // "Know" and "get" also introduce good news ("we know you'll love it", "I know it's a bit corny"): they count only
     // when a hardship follows within a few words ("I know you've been without it", "we know it's been a long wait").
-    String.raw`\b(?:i|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:know|get)\s+(?:that\s+)?(?:you(?:'re|\s+are|'ve|\s+have|\s+were|\s+must|\s+feel|\s+felt)|it(?:'s|\s+is|\s+was|\s+must|\s+can|\s+isn't|\s+wasn't)|this\s+(?:is|was|has|can|isn't|wasn't)|(?:losing|being|having|waiting|getting|missing)\b)\s+(?:[\w']+\s+){0,4}?(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|concern\w*|confus\w*|inconvenien\w*|hard|difficult|tough|rough|long|wait\w*|without|important|urgent|not\s+(?:ideal|fun|great|good|easy|what)|ideal|a\s+(?:pain|hassle|headache|nightmare|bummer)|no\s+fun|never)\b`,
+    String.raw`\b(?:i|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:know|get)\s+(?:that\s+)?(?:you(?:'re|\s+are|'ve|\s+have|\s+were|\s+must|\s+feel|\s+felt)|it(?:'s|\s+is|\s+was|\s+must|\s+can|\s+isn't|\s+wasn't)|this\s+(?:is|was|has|can|isn't|wasn't)|(?:losing|being|having|waiting|getting|missing)\b)\s+(?:[\w']+\s+){0,4}?(?:frustrat\w*|annoy\w*|upset\w*|disappoint\w*|stress\w*|worr\w*|concern\w*|confus\w*|inconvenien\w*|hard|difficult|tough|rough|long|wait\w*|without|important|urgent|not\s+(?:ideal|fun|great|good|easy|what)|ideal|a\s+(?:pain|hassle|headache|nightmare|bummer)|no\s+fun|never|anxious|eager|looking\s+forward|counting\s+on|relying\s+on|depending\s+on|in\s+a\s+(?:rush|hurry|bind|tough\s+spot))\b`,
     String.raw`\b(?:is|are|was|were|must\s+be|sounds?|feels?)\s+(?:(?:so|really|very|super|incredibly|truly|absolutely|genuinely|such\s+an?|an?)\s+)*${STRONG_FEELING}\b`,
-    String.raw`\b(?:a|such\s+a|what\s+a)\s+(?:terrible|awful|horrible|stressful|frustrating|difficult|tough|rough|upsetting|worrying|distressing|miserable)\s+(?:situation|experience|position|day|time|morning|night|week|ordeal|start)\b`,
+    // "A terrible experience", and with the experience pointed at: "sorry for the frustrating wait", "this stressful time".
+    String.raw`\b(?:a|such\s+a|what\s+a|the|this|that|your|such)\s+(?:(?:really|very|truly|incredibly)\s+)?(?:terrible|awful|horrible|stressful|frustrating|difficult|tough|rough|upsetting|worrying|distressing|miserable|disappointing|annoying|unpleasant|scary|painful)\s+(?:situation|experience|position|day|time|morning|night|week|ordeal|start|wait|delay|journey|trip|process)\b`,
     String.raw`\b(?:caused|causing)\s+(?:you\s+)?(?:(?:real|so\s+much|a\s+lot\s+of|such|considerable|significant|genuine)\s+)?(?:frustration|stress|worry|upset|distress|anxiety|disappointment|hassle|headaches?)\b`,
     // Agreeing with the complaint: "you're absolutely right", "you're right, that wasn't OK". A bare "you're right" also
     // agrees with small talk ("you're right, there's always next year"), so it needs an intensifier or a fault after it.
@@ -96,6 +97,9 @@ export default defineRule({
       'How frustrating! Let us sort it.',
       "That must've been scary.",
       "That's never okay.",
+      "We know you're eager to get your order.",
+      'Sorry for the frustrating wait on the line.',
+      'We hope this stressful time is over soon.',
     ],
     pass: [
       "I'm sorry to hear that.",
@@ -114,6 +118,8 @@ export default defineRule({
       'Not the answer? Try the help page.',
       'This is just a test.',
       'How hard is the exam?',
+      "We know you're going to love it.",
+      'The difficult part is the setup.',
       'Here is how difficult levels work.',
     ],
   },
