@@ -128,10 +128,11 @@ export interface ThresholdChoice {
 }
 
 /**
- * The lowest threshold at which precision over the out-of-fold scores above it is at least `target`, and stays so
- * for every higher threshold once `minFlagged` texts are flagged (a single early false alarm does not decide it).
+ * The lowest threshold at which precision over the out-of-fold scores above it is at least `target`. Dips on the way
+ * down do not stop the scan: stopping at the first one after 15 flagged left the character-gram complaint model
+ * flagging 4% of fold A's complaints, where at the threshold below its precision still held for 46% of them.
  */
-export function chooseThreshold(scores: readonly number[], labels: readonly boolean[], target: number, minFlagged: number): ThresholdChoice {
+export function chooseThreshold(scores: readonly number[], labels: readonly boolean[], target: number): ThresholdChoice {
   const order = scores.map((s, i) => [s, labels[i]!] as const).sort((a, b) => b[0] - a[0] || Number(a[1]) - Number(b[1]));
   const positives = labels.filter(Boolean).length;
   let tp = 0;
@@ -142,7 +143,6 @@ export function chooseThreshold(scores: readonly number[], labels: readonly bool
     // Only cut between distinct scores.
     if (i + 1 < order.length && order[i + 1]![0] === order[i]![0]) continue;
     const precision = tp / flagged;
-    if (flagged >= minFlagged && precision < target) break;
     if (precision >= target) {
       const next = i + 1 < order.length ? order[i + 1]![0] : order[i]![0] - 1;
       best = { threshold: round3((order[i]![0] + next) / 2), precision, recall: tp / positives, flagged };
@@ -168,19 +168,20 @@ export function foldA(): TwcsItem[] {
     .filter((item) => item.fold === 'A' && item.lang === 'en');
 }
 
-export const customerFeatures = (text: string) => featureNames(prepareText(text, { quotedSpeech: false }));
+export const customerFeatures = (text: string, charGrams = false) => featureNames(prepareText(text, { quotedSpeech: false }), { charGrams });
 
 export interface ModelSpec {
   signal: 'complaint' | 'negativeEmotion';
   file: string;
   label: (item: TwcsItem) => boolean;
   options: TrainOptions;
+  /** Also the words' character 4-grams (src/engine/checks/char-grams.ts). */
+  charGrams?: boolean;
   /** Out-of-fold precision the threshold must reach. */
   targetPrecision: number;
 }
 
 export const FOLDS = 5;
-export const MIN_FLAGGED = 15;
 
 // Each target is the signal's precision floor (eval/floors.json: .88 complaint, .80 negativeEmotion): the model may
 // flag a message only where, out of fold, it is as precise as the signal must be. Tried and left out (fold A cross-
@@ -193,7 +194,10 @@ export const SPECS: readonly ModelSpec[] = [
     signal: 'complaint',
     file: 'src/engine/models/complaint.json',
     label: (item) => item.complaint,
-    options: { l2: 5, sweeps: 60, minCount: 3, keep: 300 },
+    // Character grams: out of fold in fold A they raise the AUC from .72 to .78 and the precision at recall .3 from
+    // .80 to .92 (complaints are told by word families: charg-, deliv-, cancel-); for negativeEmotion they do not pay.
+    charGrams: true,
+    options: { l2: 5, sweeps: 60, minCount: 2, keep: 1000 },
     targetPrecision: 0.88,
   },
   {
@@ -207,9 +211,9 @@ export const SPECS: readonly ModelSpec[] = [
 
 /** One model's file: header fields, then the bias, threshold and weights (sorted by feature). */
 export function trainModel(spec: ModelSpec, items = foldA()): { file: string; json: string } {
-  const examples = items.map((item) => ({ features: customerFeatures(item.customer), label: spec.label(item) }));
+  const examples = items.map((item) => ({ features: customerFeatures(item.customer, spec.charGrams), label: spec.label(item) }));
   const cv = crossValidatedScores(examples, spec.options, FOLDS);
-  const choice = chooseThreshold(cv, examples.map((e) => e.label), spec.targetPrecision, MIN_FLAGGED);
+  const choice = chooseThreshold(cv, examples.map((e) => e.label), spec.targetPrecision);
   const model = trainPruned(examples, spec.options);
   const weights: Record<string, number> = {};
   for (const f of [...model.weights.keys()].sort()) weights[f] = model.weights.get(f)!;
@@ -217,7 +221,9 @@ export function trainModel(spec: ModelSpec, items = foldA()): { file: string; js
     signal: spec.signal,
     trainedOn: `eval/data/twcs-dev.jsonl fold A, lang en (${examples.length} customer messages, ${examples.filter((e) => e.label).length} positive)`,
     trainer: 'npm run train (scripts/train.mjs, scripts/lib/train-models.ts): L2 logistic regression, cyclic coordinate descent',
-    features: 'binary word 1-2-grams of PreparedText.lower and marks (src/engine/checks/linear.ts)',
+    features: spec.charGrams
+      ? 'binary word 1-2-grams of PreparedText.lower, marks (src/engine/checks/linear.ts) and the words\' character 4-grams (checks/char-grams.ts)'
+      : 'binary word 1-2-grams of PreparedText.lower and marks (src/engine/checks/linear.ts)',
     options: spec.options,
     thresholdChosenBy: `${FOLDS}-fold cross-validation inside fold A: lowest threshold with out-of-fold precision >= ${spec.targetPrecision}`,
     crossValidation: { precision: round3(choice.precision), recall: round3(choice.recall), flagged: choice.flagged },

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { trainAll } from '../../scripts/lib/train-models.js';
 import { compileRule } from '../../src/engine/checks/index.js';
-import { linearFeatures } from '../../src/engine/checks/linear.js';
+import { linearFeatures, linearFeaturesWithCharGrams } from '../../src/engine/checks/linear.js';
 import { RULES } from '../../src/engine/rules/index.js';
 import type { LinearCheck } from '../../src/engine/rules/rule.js';
 import { prepareText } from '../../src/engine/text/prepared.js';
@@ -17,9 +18,12 @@ describe('customer-side linear models', () => {
     for (const { file, json } of trained) expect(json, `${file} is stale: run npm run train`).toBe(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
   });
 
-  it('stay small enough to ship in the content script', () => {
+  // They ship in the coach bundle, loaded when the agent first reaches for a composer (test/size/budget.test.ts holds
+  // the content script itself): a few KB each.
+  it('stay small enough to ship in the coach bundle', () => {
     for (const rule of linearRules) {
-      expect(Object.keys(rule.model.weights).length, rule.id).toBeLessThanOrEqual(400);
+      expect(Object.keys(rule.model.weights).length, rule.id).toBeLessThanOrEqual(1000);
+      expect(gzipSync(JSON.stringify(rule.model.weights)).length, `${rule.id}: gzipped weights`).toBeLessThanOrEqual(8 * 1024);
       for (const w of Object.values(rule.model.weights)) expect(Math.round(w * 1000) / 1000).toBe(w);
     }
   });
@@ -34,11 +38,24 @@ describe('customer-side linear models', () => {
         for (const s of spans) {
           const named = text.slice(s.start, s.end);
           expect(named.trim().length).toBeGreaterThan(0);
-          const names = linearFeatures(prepared(text)).filter((f) => f.start === s.start && f.end === s.end).map((f) => f.name);
+          // A word's character grams span the word: they name it too.
+          const names = linearFeaturesWithCharGrams(prepared(text)).filter((f) => f.start === s.start && f.end === s.end).map((f) => f.name);
           expect(names.some((n) => (rule.model.weights[n] ?? 0) > 0), `${rule.id}: ${JSON.stringify(named)} carries no weight`).toBe(true);
         }
       }
     }
+  });
+
+  it('read the character 4-grams of words only, each spanning its whole word', () => {
+    const text = 'Charged twice, still waiting!';
+    const features = linearFeaturesWithCharGrams(prepared(text));
+    const grams = features.filter((f) => f.name.startsWith('c:'));
+    expect(grams.filter((g) => text.slice(g.start, g.end) === 'Charged').map((g) => g.name)).toEqual(['c: cha', 'c:char', 'c:harg', 'c:arge', 'c:rged', 'c:ged ']);
+    // "twice" (5 letters, padded to 7) has 4 grams; bigrams and marks have none.
+    expect(grams.filter((g) => text.slice(g.start, g.end) === 'twice')).toHaveLength(4);
+    expect(grams.every((g) => !/ /.test(text.slice(g.start, g.end)))).toBe(true);
+    // The word features come first, unchanged: a model without character grams reads exactly what it read before.
+    expect(features.slice(0, linearFeatures(prepared(text)).length)).toEqual(linearFeatures(prepared(text)));
   });
 
   it('read word 1- and 2-grams with their offsets, digits folded', () => {

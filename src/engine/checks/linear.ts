@@ -1,5 +1,6 @@
 import type { LinearCheck } from '../rules/rule.js';
 import type { PreparedText } from '../text/prepared.js';
+import { CHAR_GRAM_PREFIX, charGrams } from './char-grams.js';
 import type { Match, Matcher } from './match.js';
 
 // A linear model over a message's features: the learned part of the customer-side signals, for the many ways of
@@ -78,9 +79,24 @@ function readFeatures(text: PreparedText): FeatureOccurrence[] {
   return out;
 }
 
-/** The distinct feature names of a text, sorted: what the trainer sees. */
-export function featureNames(text: PreparedText): string[] {
-  return [...new Set(linearFeatures(text).map((f) => f.name))].sort();
+/** Character grams are read only for models that use them, once per text (checks/char-grams.ts). */
+const charGramCache = new WeakMap<PreparedText, readonly FeatureOccurrence[]>();
+
+/** The word features and, after them, the words' character grams. */
+export function linearFeaturesWithCharGrams(text: PreparedText): readonly FeatureOccurrence[] {
+  let features = charGramCache.get(text);
+  if (!features) {
+    const words = linearFeatures(text);
+    features = [...words, ...charGrams(words)];
+    charGramCache.set(text, features);
+  }
+  return features;
+}
+
+/** The distinct feature names of a text, sorted: what the trainer sees (with character grams when the model has them). */
+export function featureNames(text: PreparedText, options: { charGrams?: boolean } = {}): string[] {
+  const features = options.charGrams ? linearFeaturesWithCharGrams(text) : linearFeatures(text);
+  return [...new Set(features.map((f) => f.name))].sort();
 }
 
 /**
@@ -95,8 +111,9 @@ export function linearMatcher(check: LinearCheck): Matcher {
   const weights = new Map<string, number>(Object.entries(check.model.weights));
   const { bias } = check.model;
   const top = check.evidence ?? 3;
+  const usesCharGrams = [...weights.keys()].some((name) => name.startsWith(CHAR_GRAM_PREFIX));
   return (text) => {
-    const occurrences = linearFeatures(text);
+    const occurrences = usesCharGrams ? linearFeaturesWithCharGrams(text) : linearFeatures(text);
     let score = bias;
     const present = new Map<string, number>();
     for (const f of occurrences) {

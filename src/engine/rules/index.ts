@@ -25,6 +25,7 @@ import empathy from './reply/empathy.js';
 import empathyReaction from './reply/empathy-reaction.js';
 import empathyValidation from './reply/empathy-validation.js';
 import gratitude from './reply/gratitude.js';
+import gratitudeWarmth from './reply/gratitude-warmth.js';
 import nonApologyConditional from './reply/non-apology-conditional.js';
 import nonApologyFeelings from './reply/non-apology-feelings.js';
 import nonApologyHypothetical from './reply/non-apology-hypothetical.js';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   empathyReaction,
   empathyValidation,
   gratitude,
+  gratitudeWarmth,
   boundary,
   ownership,
   ownershipIntent,

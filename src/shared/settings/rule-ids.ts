@@ -28,6 +28,7 @@ export const RULE_IDS: readonly string[] = [
   'empathy-reaction',
   'empathy-validation',
   'gratitude',
+  'gratitude-warmth',
   'negative-emotion',
   'negative-emotion-model',
   'non-apology-conditional',

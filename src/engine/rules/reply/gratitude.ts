@@ -34,6 +34,8 @@ export default defineRule({
     String.raw`\b(?:cheers\s+for|much\s+obliged|kudos\s+to\s+(?:you|u|y'all)|grateful(?<!\bbe\s+grateful)\s+for\s+(?:the|your|you|all|this|that|everything))\b`,
     // Hashtags: "#ThanksForFlying", "#ThankYou" (not "#Thanksgiving"). Last: it does not start on \b.
     String.raw`#(?:thank|thx)(?!sgiving)[a-z0-9_]*`,
+    // Typed in a hurry: "thansk", "thnaks", "tahnks", "thank yuo".
+    String.raw`\b(?:thansk|thnaks|tahnks|thanls|thamks|thank\s+(?:yuo|yo|uou))\b`,
     // "Appreciated!" as a sentence of its own.
     String.raw`(?:^|[.!?]\s+)appreciated\s*(?:[!.]|$)`,
   ],
@@ -78,6 +80,7 @@ export default defineRule({
       'Much obliged, Sam.',
       'Kudos to you for spotting that typo.',
       'Grateful for the shout out!',
+      'Thansk for waiting, Sam.',
       'Noted. Appreciated!',
     ],
     pass: [
