@@ -1,6 +1,6 @@
 import type { LinearCheck } from '../rules/rule.js';
 import type { PreparedText } from '../text/prepared.js';
-import { CHAR_GRAM_PREFIX, charGrams } from './char-grams.js';
+import { addCharGramScore, charGramWeights, charGrams } from './char-grams.js';
 import type { Match, Matcher } from './match.js';
 
 // A linear model over a message's features: the learned part of the customer-side signals, for the many ways of
@@ -111,19 +111,22 @@ export function linearMatcher(check: LinearCheck): Matcher {
   const weights = new Map<string, number>(Object.entries(check.model.weights));
   const { bias } = check.model;
   const top = check.evidence ?? 3;
-  const usesCharGrams = [...weights.keys()].some((name) => name.startsWith(CHAR_GRAM_PREFIX));
+  const gramWeights = charGramWeights(check.model.weights);
   return (text) => {
-    const occurrences = usesCharGrams ? linearFeaturesWithCharGrams(text) : linearFeatures(text);
+    const words = linearFeatures(text);
     let score = bias;
     const present = new Map<string, number>();
-    for (const f of occurrences) {
+    for (const f of words) {
       if (present.has(f.name)) continue;
       const w = weights.get(f.name);
       if (w === undefined) continue;
       present.set(f.name, w);
       score += w;
     }
+    if (gramWeights.size > 0) score += addCharGramScore(words, gramWeights, present);
     if (score <= check.threshold) return [];
+    // The evidence: occurrences of the features present, character grams spanning their words.
+    const occurrences = gramWeights.size > 0 ? linearFeaturesWithCharGrams(text) : words;
     const positive = [...present].filter(([, w]) => w > 0);
     const strong = positive.filter(([name]) => !WEAK_EVIDENCE.has(name));
     const ranked = (strong.length > 0 ? strong : positive).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
