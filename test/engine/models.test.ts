@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { trainAll } from '../../scripts/lib/train-models.js';
 import { compileRule } from '../../src/engine/checks/index.js';
+import { addCharGramScore, charGramWeights, charGrams } from '../../src/engine/checks/char-grams.js';
 import { linearFeatures, linearFeaturesWithCharGrams } from '../../src/engine/checks/linear.js';
 import { RULES } from '../../src/engine/rules/index.js';
 import type { LinearCheck } from '../../src/engine/rules/rule.js';
@@ -56,6 +57,26 @@ describe('customer-side linear models', () => {
     expect(grams.every((g) => !/ /.test(text.slice(g.start, g.end)))).toBe(true);
     // The word features come first, unchanged: a model without character grams reads exactly what it read before.
     expect(features.slice(0, linearFeatures(prepared(text)).length)).toEqual(linearFeatures(prepared(text)));
+  });
+
+  // Scoring reads grams as numeric keys, the trainer and the evidence as names: the two readings must be one.
+  it('score the same character grams by key as the trainer reads by name, on every fold A message', () => {
+    const model = linearRules.find((r) => Object.keys(r.model.weights).some((n) => n.startsWith('c:')))!;
+    const byKey = charGramWeights(model.model.weights);
+    expect(byKey.size).toBeGreaterThan(0);
+    const messages = readFileSync(new URL('../../eval/data/twcs-dev.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as { fold: string; customer: string })
+      .filter((item) => item.fold === 'A');
+    for (const { customer } of messages) {
+      const words = linearFeatures(prepared(customer));
+      const named = [...new Set(charGrams(words).map((g) => g.name))].filter((n) => n in model.model.weights);
+      const present = new Map<string, number>();
+      const sum = addCharGramScore(words, byKey, present);
+      expect([...present.keys()].sort(), customer).toEqual(named.sort());
+      expect(sum).toBeCloseTo(named.reduce((total, n) => total + model.model.weights[n]!, 0), 9);
+    }
   });
 
   it('read word 1- and 2-grams with their offsets, digits folded', () => {
