@@ -1,6 +1,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vitest/config';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { managedSchemaPlugin } from './scripts/vite/managed-schema.js';
 import { stripRuleExamplesPlugin } from './scripts/vite/strip-rule-examples.js';
 import { BUILT_IN_MATCHES } from './src/shared/helpdesks.js';
 
@@ -73,6 +74,8 @@ export default defineConfig({
     }),
     // After crx(): it empties the rules' test examples in everything crx() emitted, the content script included.
     stripRuleExamplesPlugin(),
+    // The organisation policy's schema (storage.managed_schema), which crx() does not copy.
+    managedSchemaPlugin(baseManifest.storage.managed_schema),
   ],
   build: {
     outDir,
