@@ -48,6 +48,7 @@ export function writePolicy(policy: Record<string, unknown>): void {
       `The managed-settings test writes a Chromium policy file to ${POLICY_DIR}, and could not ` +
         `(${error instanceof Error ? error.message : String(error)}). Run it where that folder is writable (as root, as CI does), ` +
         'or point REPLY_COACH_POLICY_DIR at the folder your Chromium reads policies from.',
+      { cause: error },
     );
   }
 }
