@@ -8,6 +8,7 @@ import type { SectionProps } from './section.js';
 import type { SettingsBackend } from './backend.js';
 import { t } from '../shared/i18n.js';
 import { builtInSiteLabel, originErrorText } from './labels.js';
+import { SetByOrganisation, useLocks } from './managed.js';
 
 type Message = { kind: 'error' | 'ok'; text: string } | null;
 
@@ -15,6 +16,7 @@ export function SitesSection({ settings, update, backend }: SectionProps & { bac
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<Message>(null);
   const [access, setAccess] = useState<Record<string, boolean>>({});
+  const sitesLocked = useLocks().disabledSites;
 
   const origins = settings.enabledOrigins;
   useEffect(() => {
@@ -74,6 +76,7 @@ export function SitesSection({ settings, update, backend }: SectionProps & { bac
     <section id="sites" aria-labelledby="sites-heading">
       <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
       <p>{t('optionsSitesIntro')}</p>
+      {sitesLocked && <SetByOrganisation id="sites-managed" />}
       <div class="switches">
         {BUILT_IN_SITES.map((site) => (
           <div class="check" key={site}>
@@ -82,6 +85,8 @@ export function SitesSection({ settings, update, backend }: SectionProps & { bac
               role="switch"
               id={`site-${site}`}
               checked={!settings.disabledSites.includes(site)}
+              disabled={sitesLocked}
+              aria-describedby={sitesLocked ? 'sites-managed' : undefined}
               onChange={(event) => {
                 const on = event.currentTarget.checked;
                 void update((current) => ({

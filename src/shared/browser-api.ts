@@ -141,6 +141,17 @@ export const storage = {
   async setSync(key: string, value: unknown): Promise<void> {
     await browser.storage.sync.set({ [key]: value });
   },
+  /**
+   * Everything the organisation's policy sets for the extension (storage.managed, read-only): {} when there is none.
+   * Firefox rejects when no policies.json gives the extension any ("Managed storage manifest not found"): that is none.
+   */
+  async getManaged(): Promise<Record<string, unknown>> {
+    try {
+      return (await browser.storage.managed.get()) ?? {};
+    } catch {
+      return {};
+    }
+  },
   onChanged(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void {
     browser.storage.onChanged.addListener(listener);
   },
