@@ -82,3 +82,15 @@ export const NOT_A_CONVERSATION = 'nav, header, footer, [role="navigation"], [ro
  */
 export const AGENT_WORDS = /\b(?:agent|staff|operator|admin|internal|note|outbound|outgoing|self|me)\b/i;
 export const CUSTOMER_WORDS = /\b(?:customer|end-?user|requester|contact|visitor|client|inbound|incoming)\b/i;
+
+/**
+ * How each family's paste pipeline treats the text/html flavour of a synthetic paste (measured by the insertion tests
+ * in real Chromium, test/browser/insert.spec.ts), matched on the editable root or an ancestor.
+ * - Honour `white-space: pre-wrap` on a wrapping span, so an edge space survives and the span is dropped:
+ *   CKEditor 5, ProseMirror/Tiptap, Lexical, Quill.
+ * - Want text/plain only (Draft.js turns pasted HTML into blocks and trims their edges).
+ * Every other editor gets edge spaces as &nbsp; without any wrapper: roosterjs, CKEditor 4, TinyMCE trim a plain edge
+ * space; Froala keeps the wrapper span's style in the draft.
+ */
+export const PASTE_KEEPS_PRE_WRAP = '.ck-editor__editable, .ProseMirror, [data-lexical-editor="true"], .ql-editor';
+export const PASTE_PLAIN_ONLY = '.public-DraftEditor-content';
