@@ -1,5 +1,6 @@
 import { maskForeignText, type MaskOptions } from './mask.js';
 import { splitSentences, type SentenceBounds } from './sentences.js';
+import { readWords, type Words } from './words.js';
 
 /**
  * A text ready for checks: the original (spans point into it), its masked twin, the masked text in lower case (the
@@ -11,6 +12,8 @@ export interface PreparedText {
   lower: string;
   /** Computed on first use: many texts (and every text no rule matches) never need sentence boundaries. */
   readonly sentences: SentenceBounds;
+  /** The lower-cased text's words (`\w` runs), computed on first use and shared by every rule's index. */
+  readonly words: Words;
 }
 
 /**
@@ -28,13 +31,19 @@ function lowerKeepingOffsets(text: string): string {
 export function prepareText(original: string, options: MaskOptions): PreparedText {
   const masked = maskForeignText(original, options);
   let sentences: SentenceBounds | null = null;
+  let words: Words | null = null;
+  const lower = lowerKeepingOffsets(masked);
   return {
     original,
     masked,
-    lower: lowerKeepingOffsets(masked),
+    lower,
     get sentences() {
       sentences ??= splitSentences(masked);
       return sentences;
+    },
+    get words() {
+      words ??= readWords(lower);
+      return words;
     },
   };
 }
