@@ -292,15 +292,15 @@ function step(node: Node, open: Open[], done: Outcome[]): Open[] {
       const skipped = node.min === 0 ? open : [];
       if (node.max === 0) return open;
       if (node.max === 1) return [...skipped, ...step(node.node, open, done)];
-      // More repetitions may follow: a way this one changed may change further, so it is widened; a way it left as it
-      // was (it read only the gap) goes on.
-      const unchanged: Open[] = [];
-      for (const before of open)
-        for (const after of step(node.node, [before], done)) {
-          if (after.word === before.word && after.first === before.first) unchanged.push(after);
-          else done.push(widen(after));
-        }
-      return [...skipped, ...unchanged];
+      // More repetitions may follow. A way that one more repetition leaves as it is (`\s+` after a closed word: the
+      // gap only grows) goes on; a way that could still change (`u+` in a word) is widened.
+      const settled: Open[] = [];
+      const same = (a: Open, b: Open) => a.word === b.word && a.first === b.first && a.boundary === b.boundary;
+      for (const after of step(node.node, open, done)) {
+        if (step(node.node, [after], done).every((again) => same(again, after))) settled.push(after);
+        else done.push(widen(after));
+      }
+      return [...skipped, ...settled];
     }
   }
 }
@@ -334,11 +334,16 @@ function sequence(items: readonly Node[], open: Open[], done: Outcome[]): Open[]
   return current;
 }
 
-/** The words every match of `pattern` can start on, or null when the pattern may start elsewhere. */
-export function anchorOf(pattern: string): Anchor | null {
+function parse(pattern: string): Node[][] {
   const parser = new Parser(pattern);
   const branches = parser.parseAlternation();
   if (parser.i !== pattern.length) throw new Error(`anchors: cannot read ${pattern} past ${parser.i}`);
+  return branches;
+}
+
+/** The words every match of `pattern` can start on, or null when the pattern may start elsewhere. */
+export function anchorOf(pattern: string): Anchor | null {
+  const branches = parse(pattern);
   const done: Outcome[] = [];
   const left = branches.flatMap((branch) => sequence(branch, [{ first: null, word: '', boundary: false }], done));
   // The pattern ended: a first word closed stands alone; a word being read may go on.
@@ -355,4 +360,132 @@ export function anchorOf(pattern: string): Anchor | null {
     ...new Set(done.flatMap((o) => (o.kind === 'pair' && !covered(o.text) && !words.includes(o.text) ? [`${o.text} ${o.second}`] : []))),
   ].sort();
   return { words, prefixes: minimal, chars: texts('char'), pairs: pairs.map((p) => p.split(' ') as [string, string]) };
+}
+
+/**
+ * Words a match must hold somewhere (one of them, as a whole word or a word's start): "understand" in "i ... understand
+ * how". A pattern whose anchor is a common word ("i", "you") then runs only in texts that also hold a rarer word of
+ * it. Read from the parts every match passes through (a part repeated at least once, not an optional one) that start
+ * where a word does (after a space, punctuation or `\b`); of several, the one whose shortest word is longest.
+ */
+export interface Requirement {
+  words: readonly string[];
+  prefixes: readonly string[];
+}
+
+/** Words so common that requiring them rules out few texts. */
+const COMMON = new Set(
+  'a an and are at be but by can do for from have i if in is it my no not of on or our so that the this to us was we will with you your'.split(' '),
+);
+
+/** How much a requirement rules out: its shortest word's length, common words counting as nothing, a prefix as a letter less. */
+function selectivity(req: Requirement): number {
+  return Math.min(...req.words.map((w) => (COMMON.has(w) ? 0 : w.length)), ...req.prefixes.map((p) => p.length - 1));
+}
+
+/** A requirement whose shortest word is shorter than this rules out too few texts to be worth its lookups. */
+const MIN_SELECTIVITY = 4;
+
+/** The first word of what `node` matches when it starts where a word starts, or null when not every way has one. */
+function wordAtStart(node: Node): Requirement | null {
+  const done: Outcome[] = [];
+  for (const o of step(node, [{ first: null, word: '', boundary: true }], done)) done.push(widen(o));
+  if (done.length === 0 || done.some((o) => o.kind === 'none' || o.kind === 'char' || (o.kind === 'prefix' && o.text === ''))) return null;
+  const prefixes = [...new Set(done.flatMap((o) => (o.kind === 'prefix' ? [o.text] : [])))];
+  const minimal = prefixes.filter((p) => !prefixes.some((q) => q !== p && p.startsWith(q)));
+  const words = [...new Set(done.flatMap((o) => (o.kind === 'word' || o.kind === 'pair' ? [o.text] : [])))].filter(
+    (w) => !minimal.some((p) => w.startsWith(p)),
+  );
+  return { words, prefixes: minimal };
+}
+
+/** Whether `node` always ends on a non-word character. */
+function endsNonWord(node: Node): boolean {
+  switch (node.type) {
+    case 'start': // nothing before it
+    case 'boundary': // a word character after it has a non-word one (or nothing) before
+      return true;
+    case 'char':
+      return !isWordCode(node.code);
+    case 'class':
+      return node.nonWordOnly || (node.chars !== null && node.chars.every((c) => !isWordCode(c)));
+    case 'repeat':
+      return node.min >= 1 && endsNonWord(node.node);
+    case 'group':
+      return node.branches.every((branch) => {
+        const last = branch.filter((item) => item.type !== 'zero').pop();
+        return last !== undefined && endsNonWord(last);
+      });
+    default:
+      return false;
+  }
+}
+
+/** Whether the part at `j` starts where a word starts (if it starts on a word character). */
+function startsAfterNonWord(items: readonly Node[], j: number, atStart: boolean): boolean {
+  if (j === 0) return atStart;
+  const before = items[j - 1] as Node;
+  if (before.type === 'boundary' || before.type === 'start') return true;
+  if (before.type === 'zero') return startsAfterNonWord(items, j - 1, atStart);
+  if (before.type === 'repeat' && before.min === 0) return endsNonWord(before.node) && startsAfterNonWord(items, j - 1, atStart);
+  return endsNonWord(before);
+}
+
+/** Every requirement of a sequence's parts (each must be met), sharpest first. */
+function sequenceRequirements(items: readonly Node[], atStart: boolean): Requirement[] {
+  const found: Requirement[] = [];
+  items.forEach((item, j) => {
+    if (item.type === 'repeat' && item.min === 0) return;
+    const inner = item.type === 'repeat' ? item.node : item;
+    const wordStart = startsAfterNonWord(items, j, atStart);
+    const own = wordStart ? wordAtStart(inner) : null;
+    const nested = inner.type === 'group' ? alternationRequirement(inner.branches, wordStart) : null;
+    // The part's own first word, or what its branches require, whichever is sharper (both hold).
+    const sharper = own && nested ? (selectivity(nested) > selectivity(own) ? nested : own) : (own ?? nested);
+    if (sharper) found.push(sharper);
+  });
+  return found.sort((a, b) => selectivity(b) - selectivity(a));
+}
+
+function sequenceRequirement(items: readonly Node[], atStart: boolean): Requirement | null {
+  return sequenceRequirements(items, atStart)[0] ?? null;
+}
+
+/** Every branch must require something; the alternation requires one of their words. */
+function alternationRequirement(branches: readonly Node[][], atStart: boolean): Requirement | null {
+  const words = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const branch of branches) {
+    const req = sequenceRequirement(branch, atStart);
+    if (!req) return null;
+    for (const w of req.words) words.add(w);
+    for (const p of req.prefixes) prefixes.add(p);
+  }
+  const minimal = [...prefixes].filter((p) => ![...prefixes].some((q) => q !== p && p.startsWith(q)));
+  return { words: [...words].filter((w) => !minimal.some((p) => w.startsWith(p))).sort(), prefixes: minimal.sort() };
+}
+
+/** At most this many requirements per pattern: each costs a lookup, and the sharpest rule out most. */
+const MAX_REQUIREMENTS = 3;
+
+/**
+ * The requirements sharper than the anchor's own first words (all must be met), or none. The anchor already
+ * requires its first words; a requirement is worth its lookups only when its words are rarer.
+ */
+export function requirementsOf(pattern: string, anchor: Anchor | null): Requirement[] {
+  if (!anchor) return [];
+  const branches = parse(pattern);
+  const all = branches.length === 1 ? sequenceRequirements(branches[0] as Node[], false) : [alternationRequirement(branches, false)];
+  const one = (w: string) => selectivity({ words: [w], prefixes: [] });
+  const ownSelectivity = Math.min(
+    ...[...anchor.words, ...anchor.prefixes].map(one),
+    ...anchor.pairs.map(([first, second]) => Math.max(one(first), one(second))),
+    ...(anchor.chars.length > 0 ? [0] : []),
+  );
+  return all
+    .filter(
+      (req): req is Requirement =>
+        req !== null && req.words.length + req.prefixes.length > 0 && selectivity(req) >= MIN_SELECTIVITY && selectivity(req) > ownSelectivity,
+    )
+    .slice(0, MAX_REQUIREMENTS);
 }

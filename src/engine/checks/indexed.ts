@@ -1,5 +1,5 @@
 import type { PreparedText } from '../text/prepared.js';
-import { anchorOf, type Anchor } from './anchors.js';
+import { anchorOf, requirementsOf, type Anchor, type Requirement } from './anchors.js';
 import { compileAlternatives, needsUnicode } from './match.js';
 
 // Every rule's patterns used to be one large alternation scanned over the whole text, so the engine's cost grew with
@@ -22,52 +22,96 @@ const MAX_RESOLVED = 20_000;
 /** The candidates of every list in one text, each sorted: offset * MAX_PATTERNS + pattern. */
 type Candidates = ReadonlyArray<number[] | undefined>;
 
+interface Prefixed {
+  prefix: string;
+  entries: number[];
+}
+
+/** What one word of a text means to the index, resolved once per distinct word. */
+interface WordInfo {
+  /** Entries (list * MAX_PATTERNS + pattern) whose match may start on this word. */
+  anchored: readonly number[];
+  /** Requirement groups this word meets. */
+  meets: readonly number[];
+  /** Whether some pair anchor starts with this word. */
+  startsPair: boolean;
+}
+
+const addTo = <K>(map: Map<K, number[]>, key: K, entry: number) => {
+  const entries = map.get(key);
+  if (entries) entries.push(entry);
+  else map.set(key, [entry]);
+};
+const addPrefix = (byHead: Map<number, Prefixed[]>, prefix: string, entry: number) => {
+  const heads = byHead.get(prefix.charCodeAt(0)) ?? [];
+  byHead.set(prefix.charCodeAt(0), heads);
+  const same = heads.find((h) => h.prefix === prefix);
+  if (same) same.entries.push(entry);
+  else heads.push({ prefix, entries: [entry] });
+};
+const matchingPrefixes = (byHead: Map<number, Prefixed[]>, word: string) =>
+  (byHead.get(word.charCodeAt(0)) ?? []).flatMap(({ prefix, entries }) => (word.startsWith(prefix) ? entries : []));
+
 /** One index per group of rules that run on the same texts (the reply's, the customer's). */
 export class AnchorIndex {
   private readonly byWord = new Map<string, number[]>();
   /** Prefix anchors by their first character's code; the prefix '' (any word) apart. */
-  private readonly byPrefixHead = new Map<number, Array<{ prefix: string; entries: number[] }>>();
+  private readonly byPrefixHead = new Map<number, Prefixed[]>();
   private readonly anyWord: number[] = [];
-  private readonly byChar = new Map<string, number[]>();
   /** Pairs by "first second"; the first words of pairs apart, so most words need no key built. */
   private readonly byPair = new Map<string, number[]>();
   private readonly pairFirsts = new Set<string>();
-  /** A word's entries (its own, its prefixes', any word's), resolved once per word seen: texts repeat their words. */
-  private readonly resolved = new Map<string, readonly number[]>();
+  /** Characters a match can start on, by their first code unit (an emoji's high surrogate), read in one pass. */
+  private readonly byCharHead = new Map<number, Array<{ char: string; entries: number[] }>>();
+  private readonly charHeads = new Uint8Array(0x10000);
+  /** Requirement groups (see Requirement) by word and by prefix; each entry's groups, all to be met. */
+  private readonly groupsByWord = new Map<string, number[]>();
+  private readonly groupsByPrefixHead = new Map<number, Prefixed[]>();
+  private readonly groupsOf: Array<readonly number[] | undefined> = [];
+  private groups = 0;
+  /** met[group] === stamp: the text being read meets the group. */
+  private met = new Uint32Array(0);
+  private stamp = 0;
+  private readonly resolved = new Map<string, WordInfo>();
   private lists = 0;
   private readonly cache = new WeakMap<PreparedText, { lists: number; candidates: Candidates }>();
 
-  /** Adds a list's patterns (their anchors, in order); returns the list's number. */
-  add(anchors: ReadonlyArray<Anchor | null>): number {
+  /** Adds a list's patterns (their anchors and requirements, in order); returns the list's number. */
+  add(anchors: ReadonlyArray<Anchor | null>, requirements: ReadonlyArray<readonly Requirement[]> = []): number {
     if (anchors.length > MAX_PATTERNS) throw new Error(`a rule has more than ${MAX_PATTERNS} patterns`);
     const list = this.lists++;
     this.resolved.clear();
-    const push = <K>(map: Map<K, number[]>, key: K, entry: number) => {
-      const entries = map.get(key);
-      if (entries) entries.push(entry);
-      else map.set(key, [entry]);
-    };
     anchors.forEach((anchor, pattern) => {
       if (!anchor) return;
       const entry = list * MAX_PATTERNS + pattern;
-      for (const word of anchor.words) push(this.byWord, word, entry);
-      for (const char of anchor.chars) push(this.byChar, char, entry);
+      const groups: number[] = [];
+      for (const requirement of requirements[pattern] ?? []) {
+        const group = this.groups++;
+        groups.push(group);
+        for (const word of requirement.words) addTo(this.groupsByWord, word, group);
+        for (const prefix of requirement.prefixes) addPrefix(this.groupsByPrefixHead, prefix, group);
+      }
+      if (groups.length > 0) this.groupsOf[entry] = groups;
+      for (const word of anchor.words) addTo(this.byWord, word, entry);
+      for (const prefix of anchor.prefixes) {
+        if (prefix === '') this.anyWord.push(entry);
+        else addPrefix(this.byPrefixHead, prefix, entry);
+      }
       for (const [first, second] of anchor.pairs) {
-        push(this.byPair, `${first} ${second}`, entry);
+        addTo(this.byPair, `${first} ${second}`, entry);
         this.pairFirsts.add(first);
       }
-      for (const prefix of anchor.prefixes) {
-        if (prefix === '') {
-          this.anyWord.push(entry);
-          continue;
-        }
-        const heads = this.byPrefixHead.get(prefix.charCodeAt(0)) ?? [];
-        this.byPrefixHead.set(prefix.charCodeAt(0), heads);
-        const same = heads.find((h) => h.prefix === prefix);
+      for (const char of anchor.chars) {
+        const head = char.charCodeAt(0);
+        this.charHeads[head] = 1;
+        const chars = this.byCharHead.get(head) ?? [];
+        this.byCharHead.set(head, chars);
+        const same = chars.find((c) => c.char === char);
         if (same) same.entries.push(entry);
-        else heads.push({ prefix, entries: [entry] });
+        else chars.push({ char, entries: [entry] });
       }
     });
+    this.met = new Uint32Array(this.groups);
     return list;
   }
 
@@ -81,23 +125,29 @@ export class AnchorIndex {
     return cached.candidates[list];
   }
 
-  private entriesOf(word: string): readonly number[] {
-    let entries = this.resolved.get(word);
-    if (entries) return entries;
-    const found = [...(this.byWord.get(word) ?? []), ...this.anyWord];
-    for (const { prefix, entries: more } of this.byPrefixHead.get(word.charCodeAt(0)) ?? []) if (word.startsWith(prefix)) found.push(...more);
-    entries = found.sort((a, b) => a - b);
+  private infoOf(word: string): WordInfo {
+    let info = this.resolved.get(word);
+    if (info) return info;
+    info = {
+      anchored: [...(this.byWord.get(word) ?? []), ...this.anyWord, ...matchingPrefixes(this.byPrefixHead, word)].sort((a, b) => a - b),
+      meets: [...(this.groupsByWord.get(word) ?? []), ...matchingPrefixes(this.groupsByPrefixHead, word)],
+      startsPair: this.pairFirsts.has(word),
+    };
     // Bounded: a stream of texts with ever new words (numbers, names) must not grow it without end.
     if (this.resolved.size >= MAX_RESOLVED) this.resolved.clear();
-    this.resolved.set(word, entries);
-    return entries;
+    this.resolved.set(word, info);
+    return info;
   }
 
   private collect(text: PreparedText): Candidates {
     const out: Array<number[] | undefined> = new Array(this.lists);
     const unsorted: boolean[] = [];
+    const { met, groupsOf } = this;
+    const stamp = ++this.stamp;
     const add = (entries: readonly number[], offset: number) => {
-      for (const entry of entries) {
+      next: for (const entry of entries) {
+        const groups = groupsOf[entry];
+        if (groups) for (const group of groups) if (met[group] !== stamp) continue next;
         const list = (entry / MAX_PATTERNS) | 0;
         const key = offset * MAX_PATTERNS + (entry % MAX_PATTERNS);
         const keys = out[list];
@@ -109,20 +159,29 @@ export class AnchorIndex {
       }
     };
     const { starts, texts } = text.words;
-    const { byPair, pairFirsts } = this;
+    // First the requirements the text meets, then the anchors of the patterns whose requirements it meets.
+    const infos: WordInfo[] = new Array(texts.length);
     for (let i = 0; i < texts.length; i++) {
-      const word = texts[i] as string;
+      const info = this.infoOf(texts[i] as string);
+      infos[i] = info;
+      for (const group of info.meets) met[group] = stamp;
+    }
+    for (let i = 0; i < texts.length; i++) {
+      const info = infos[i] as WordInfo;
       const offset = starts[i] as number;
-      const entries = this.entriesOf(word);
-      if (entries.length > 0) add(entries, offset);
-      if (i + 1 < texts.length && pairFirsts.has(word)) {
-        const pair = byPair.get(`${word} ${texts[i + 1] as string}`);
+      if (info.anchored.length > 0) add(info.anchored, offset);
+      if (info.startsPair && i + 1 < texts.length) {
+        const pair = this.byPair.get(`${texts[i] as string} ${texts[i + 1] as string}`);
         if (pair) add(pair, offset);
       }
     }
     const { lower } = text;
-    for (const [char, entries] of this.byChar)
-      for (let at = lower.indexOf(char); at >= 0; at = lower.indexOf(char, at + 1)) add(entries, at);
+    const { charHeads, byCharHead } = this;
+    if (byCharHead.size > 0)
+      for (let at = 0; at < lower.length; at++) {
+        if (charHeads[lower.charCodeAt(at)] === 0) continue;
+        for (const { char, entries } of byCharHead.get(lower.charCodeAt(at)) ?? []) if (char.length === 1 || lower.startsWith(char, at)) add(entries, at);
+      }
     for (let list = 0; list < out.length; list++) if (unsorted[list]) out[list]?.sort((a, b) => a - b);
     return out;
   }
@@ -158,7 +217,10 @@ export class IndexedPatterns {
       this.index = null;
       return;
     }
-    this.list = index.add(anchors);
+    this.list = index.add(
+      anchors,
+      patterns.map((p, i) => requirementsOf(p, anchors[i] ?? null)),
+    );
     this.sticky = patterns.map((p) => new RegExp(p, `y${unicode}`));
     this.unanchored = anchors.flatMap((a, i) => (a === null ? [i] : []));
     if (this.unanchored.length > 0) this.unanchoredScan = compileAlternatives(this.unanchored.map((i) => patterns[i] as string), `g${unicode}`);
