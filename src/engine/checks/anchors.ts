@@ -38,6 +38,9 @@ const DIGITS = Array.from({ length: 10 }, (_, i) => 0x30 + i);
 /** Classes with at most this many word characters are followed character by character ([sz], [- ]). */
 const MAX_ENUMERATED = 6;
 
+/** Groups by their source text, shared by every pattern that holds them. */
+const INTERNED = new Map<string, Node>();
+
 class Parser {
   i = 0;
   constructor(readonly source: string) {}
@@ -79,22 +82,36 @@ class Parser {
     return { type: 'repeat', node: atom, min, max };
   }
 
+  /** A group after its "(": (?:...), (?<name>...), (...), or a lookaround (zero width). */
+  parseGroup(): Node {
+    const s = this.source;
+    let lookaround = false;
+    if (s[this.i] === '?') {
+      if (s[this.i + 1] === ':') this.i += 2;
+      else if (s[this.i + 1] === '=' || s[this.i + 1] === '!') [this.i, lookaround] = [this.i + 2, true];
+      else if (s[this.i + 1] === '<' && (s[this.i + 2] === '=' || s[this.i + 2] === '!')) [this.i, lookaround] = [this.i + 3, true];
+      else if (s[this.i + 1] === '<') this.i = s.indexOf('>', this.i) + 1; // a named group
+      else throw new Error(`anchors: unknown group at ${this.i} in ${s}`);
+    }
+    const branches = this.parseAlternation();
+    if (s[this.i] !== ')') throw new Error(`anchors: unclosed group in ${s}`);
+    this.i++;
+    return lookaround ? { type: 'zero' } : { type: 'group', branches };
+  }
+
   parseAtom(): Node {
     const s = this.source;
     const ch = s.charAt(this.i++);
     if (ch === '(') {
-      let lookaround = false;
-      if (s[this.i] === '?') {
-        if (s[this.i + 1] === ':') this.i += 2;
-        else if (s[this.i + 1] === '=' || s[this.i + 1] === '!') [this.i, lookaround] = [this.i + 2, true];
-        else if (s[this.i + 1] === '<' && (s[this.i + 2] === '=' || s[this.i + 2] === '!')) [this.i, lookaround] = [this.i + 3, true];
-        else if (s[this.i + 1] === '<') this.i = s.indexOf('>', this.i) + 1; // a named group
-        else throw new Error(`anchors: unknown group at ${this.i} in ${s}`);
-      }
-      const branches = this.parseAlternation();
-      if (s[this.i] !== ')') throw new Error(`anchors: unclosed group in ${s}`);
-      this.i++;
-      return lookaround ? { type: 'zero' } : { type: 'group', branches };
+      const from = this.i - 1;
+      const group = this.parseGroup();
+      // The same sub-expression (a list of insults, of feelings) recurs across patterns: one node for it, so what is
+      // read of it is remembered once.
+      const source = s.slice(from, this.i);
+      const known = INTERNED.get(source);
+      if (known) return known;
+      INTERNED.set(source, group);
+      return group;
     }
     if (ch === '[') return this.parseClass();
     if (ch === '.') return { type: 'class', chars: null, wordOnly: false, nonWordOnly: false };
@@ -240,7 +257,7 @@ type Outcome =
   | { kind: 'none' };
 
 /** Beyond this many ways of reading, each is widened: still true, only less sharp. */
-const MAX_OPEN = 2000;
+const MAX_OPEN = 500;
 
 const NONE: Outcome = { kind: 'none' };
 
@@ -251,9 +268,19 @@ function widen(o: Open, wordOnlyNext = false): Outcome {
   return o.boundary && wordOnlyNext ? { kind: 'prefix', text: '' } : NONE;
 }
 
+/**
+ * Whether the reader goes on past the first word to read pairs. Requirements need only the first word of a part, and
+ * reading on there would only cost time at load.
+ */
+let readingPairs = true;
+
 /** The word being read ends: it becomes the first word, or with the first one a pair. */
 function close(o: Open, done: Outcome[]): Open[] {
-  if (o.first === null) return [{ first: o.word, word: '', boundary: o.boundary }];
+  if (o.first === null) {
+    if (readingPairs) return [{ first: o.word, word: '', boundary: o.boundary }];
+    done.push({ kind: 'word', text: o.word });
+    return [];
+  }
   done.push({ kind: 'pair', text: o.first, second: o.word });
   return [];
 }
@@ -287,21 +314,49 @@ function step(node: Node, open: Open[], done: Outcome[]): Open[] {
       for (const o of open) done.push(widen(o, node.wordOnly));
       return [];
     case 'group':
+      // A long list of words while reading the second word would multiply the ways beyond use: its first words stand
+      // alone instead.
+      if (open.length * node.branches.length > MAX_OPEN && open.some((o) => o.first !== null)) {
+        for (const o of open) done.push(widen(o));
+        return [];
+      }
       return node.branches.flatMap((branch) => sequence(branch, open, done));
     case 'repeat': {
       const skipped = node.min === 0 ? open : [];
       if (node.max === 0) return open;
       if (node.max === 1) return [...skipped, ...step(node.node, open, done)];
-      // More repetitions may follow. A way that one more repetition leaves as it is (`\s+` after a closed word: the
-      // gap only grows) goes on; a way that could still change (`u+` in a word) is widened.
-      const settled: Open[] = [];
-      const same = (a: Open, b: Open) => a.word === b.word && a.first === b.first && a.boundary === b.boundary;
-      for (const after of step(node.node, open, done)) {
-        if (step(node.node, [after], done).every((again) => same(again, after))) settled.push(after);
+      // More repetitions may follow. Of a part that reads only non-word characters (`\s+`), more repetitions only
+      // widen the gap, which changes nothing read; of any other, a way the repetition changed may change further
+      // (`u+` in a word), so it is widened, and a way it left as it was goes on.
+      const once = step(node.node, open, done);
+      if (readsOnlyGap(node.node)) return [...skipped, ...once];
+      const unchanged: Open[] = [];
+      for (const after of once) {
+        if (open.some((before) => before.word === after.word && before.first === after.first)) unchanged.push(after);
         else done.push(widen(after));
       }
-      return [...skipped, ...settled];
+      return [...skipped, ...unchanged];
     }
+  }
+}
+
+/** Whether a part reads only non-word characters (a gap between words: spaces, punctuation). */
+function readsOnlyGap(node: Node): boolean {
+  switch (node.type) {
+    case 'char':
+      return !isWordCode(node.code);
+    case 'class':
+      return node.nonWordOnly || (node.chars !== null && node.chars.every((c) => !isWordCode(c)));
+    case 'zero':
+    case 'start':
+    case 'boundary':
+      return true;
+    case 'repeat':
+      return readsOnlyGap(node.node);
+    case 'group':
+      return node.branches.every((branch) => branch.every(readsOnlyGap));
+    case 'unknown':
+      return false;
   }
 }
 
@@ -387,9 +442,26 @@ function selectivity(req: Requirement): number {
 const MIN_SELECTIVITY = 4;
 
 /** The first word of what `node` matches when it starts where a word starts, or null when not every way has one. */
-function wordAtStart(node: Node): Requirement | null {
+const wordAtStartMemo = new WeakMap<readonly Node[], Map<number, Requirement | null>>();
+
+/** The first word of what items[from...] match when they start where a word starts (memoized: parts repeat). */
+function wordAtStart(items: readonly Node[], from: number): Requirement | null {
+  let memo = wordAtStartMemo.get(items);
+  if (!memo) wordAtStartMemo.set(items, (memo = new Map()));
+  if (memo.has(from)) return memo.get(from) ?? null;
   const done: Outcome[] = [];
-  for (const o of step(node, [{ first: null, word: '', boundary: true }], done)) done.push(widen(o));
+  readingPairs = false;
+  try {
+    for (const o of sequence(items.slice(from), [{ first: null, word: '', boundary: true }], done)) done.push(widen(o));
+  } finally {
+    readingPairs = true;
+  }
+  const req = firstWordOf(done);
+  memo.set(from, req);
+  return req;
+}
+
+function firstWordOf(done: readonly Outcome[]): Requirement | null {
   if (done.length === 0 || done.some((o) => o.kind === 'none' || o.kind === 'char' || (o.kind === 'prefix' && o.text === ''))) return null;
   const prefixes = [...new Set(done.flatMap((o) => (o.kind === 'prefix' ? [o.text] : [])))];
   const minimal = prefixes.filter((p) => !prefixes.some((q) => q !== p && p.startsWith(q)));
@@ -438,7 +510,9 @@ function sequenceRequirements(items: readonly Node[], atStart: boolean): Require
     if (item.type === 'repeat' && item.min === 0) return;
     const inner = item.type === 'repeat' ? item.node : item;
     const wordStart = startsAfterNonWord(items, j, atStart);
-    const own = wordStart ? wordAtStart(inner) : null;
+    // A repeated part reads once at least; a part read once reads on into the parts after it (a word's letters are
+    // parts of their own).
+    const own = !wordStart ? null : item.type === 'repeat' ? wordAtStart([inner], 0) : wordAtStart(items, j);
     const nested = inner.type === 'group' ? alternationRequirement(inner.branches, wordStart) : null;
     // The part's own first word, or what its branches require, whichever is sharper (both hold).
     const sharper = own && nested ? (selectivity(nested) > selectivity(own) ? nested : own) : (own ?? nested);
@@ -451,8 +525,18 @@ function sequenceRequirement(items: readonly Node[], atStart: boolean): Requirem
   return sequenceRequirements(items, atStart)[0] ?? null;
 }
 
+const alternationMemo = [new WeakMap<readonly Node[][], Requirement | null>(), new WeakMap<readonly Node[][], Requirement | null>()] as const;
+
 /** Every branch must require something; the alternation requires one of their words. */
 function alternationRequirement(branches: readonly Node[][], atStart: boolean): Requirement | null {
+  const memo = alternationMemo[atStart ? 1 : 0];
+  if (memo.has(branches)) return memo.get(branches) ?? null;
+  const req = readAlternationRequirement(branches, atStart);
+  memo.set(branches, req);
+  return req;
+}
+
+function readAlternationRequirement(branches: readonly Node[][], atStart: boolean): Requirement | null {
   const words = new Set<string>();
   const prefixes = new Set<string>();
   for (const branch of branches) {

@@ -16,6 +16,8 @@ import { compileAlternatives, needsUnicode } from './match.js';
 /** Patterns of one list are at most this many (the key of a candidate is offset * MAX_PATTERNS + pattern). */
 const MAX_PATTERNS = 256;
 
+const BEYOND_ASCII = /[^\0-\x7f]/;
+
 /** Words whose entries are remembered at once. */
 const MAX_RESOLVED = 20_000;
 
@@ -33,8 +35,8 @@ interface WordInfo {
   anchored: readonly number[];
   /** Requirement groups this word meets. */
   meets: readonly number[];
-  /** Whether some pair anchor starts with this word. */
-  startsPair: boolean;
+  /** Pair anchors starting with this word, by the second word. */
+  pairs: ReadonlyMap<string, readonly number[]> | undefined;
 }
 
 const addTo = <K>(map: Map<K, number[]>, key: K, entry: number) => {
@@ -58,29 +60,36 @@ export class AnchorIndex {
   /** Prefix anchors by their first character's code; the prefix '' (any word) apart. */
   private readonly byPrefixHead = new Map<number, Prefixed[]>();
   private readonly anyWord: number[] = [];
-  /** Pairs by "first second"; the first words of pairs apart, so most words need no key built. */
-  private readonly byPair = new Map<string, number[]>();
-  private readonly pairFirsts = new Set<string>();
-  /** Characters a match can start on, by their first code unit (an emoji's high surrogate), read in one pass. */
-  private readonly byCharHead = new Map<number, Array<{ char: string; entries: number[] }>>();
-  private readonly charHeads = new Uint8Array(0x10000);
+  /** Pair anchors by their first word, then their second. */
+  private readonly byPair = new Map<string, Map<string, number[]>>();
+  /** Characters a match can start on ("?", "#", an emoji), each found with indexOf; the ASCII ones first. */
+  private readonly byChar = new Map<string, number[]>();
+  private chars: string[] = [];
+  private charEntries: number[][] = [];
+  private asciiChars = 0;
   /** Requirement groups (see Requirement) by word and by prefix; each entry's groups, all to be met. */
   private readonly groupsByWord = new Map<string, number[]>();
   private readonly groupsByPrefixHead = new Map<number, Prefixed[]>();
-  private readonly groupsOf: Array<readonly number[] | undefined> = [];
+  /** Dense (filled in order, so the engine keeps it an array rather than a dictionary): entry -> its groups. */
+  private readonly groupsOf: Array<readonly number[] | null> = [];
   private groups = 0;
   /** met[group] === stamp: the text being read meets the group. */
   private met = new Uint32Array(0);
   private stamp = 0;
   private readonly resolved = new Map<string, WordInfo>();
   private lists = 0;
-  private readonly cache = new WeakMap<PreparedText, { lists: number; candidates: Candidates }>();
+  /**
+   * The last text's candidates: the rules of a side run on one text after another, so one entry is enough (and,
+   * unlike a WeakMap, costs the garbage collector nothing).
+   */
+  private last: { text: PreparedText; lists: number; candidates: Candidates } | null = null;
 
   /** Adds a list's patterns (their anchors and requirements, in order); returns the list's number. */
   add(anchors: ReadonlyArray<Anchor | null>, requirements: ReadonlyArray<readonly Requirement[]> = []): number {
     if (anchors.length > MAX_PATTERNS) throw new Error(`a rule has more than ${MAX_PATTERNS} patterns`);
     const list = this.lists++;
     this.resolved.clear();
+    while (this.groupsOf.length < this.lists * MAX_PATTERNS) this.groupsOf.push(null);
     anchors.forEach((anchor, pattern) => {
       if (!anchor) return;
       const entry = list * MAX_PATTERNS + pattern;
@@ -98,29 +107,26 @@ export class AnchorIndex {
         else addPrefix(this.byPrefixHead, prefix, entry);
       }
       for (const [first, second] of anchor.pairs) {
-        addTo(this.byPair, `${first} ${second}`, entry);
-        this.pairFirsts.add(first);
+        const seconds = this.byPair.get(first) ?? new Map<string, number[]>();
+        this.byPair.set(first, seconds);
+        addTo(seconds, second, entry);
       }
-      for (const char of anchor.chars) {
-        const head = char.charCodeAt(0);
-        this.charHeads[head] = 1;
-        const chars = this.byCharHead.get(head) ?? [];
-        this.byCharHead.set(head, chars);
-        const same = chars.find((c) => c.char === char);
-        if (same) same.entries.push(entry);
-        else chars.push({ char, entries: [entry] });
-      }
+      for (const char of anchor.chars) addTo(this.byChar, char, entry);
     });
     this.met = new Uint32Array(this.groups);
+    const byChar = [...this.byChar].sort(([a], [b]) => Number(a.charCodeAt(0) > 0x7f) - Number(b.charCodeAt(0) > 0x7f));
+    this.chars = byChar.map(([char]) => char);
+    this.charEntries = byChar.map(([, entries]) => entries);
+    this.asciiChars = this.chars.filter((char) => char.charCodeAt(0) <= 0x7f).length;
     return list;
   }
 
   /** The sorted candidate keys of one list in a text (undefined: none), computed for all lists at once. */
   candidates(text: PreparedText, list: number): readonly number[] | undefined {
-    let cached = this.cache.get(text);
-    if (!cached || cached.lists !== this.lists) {
-      cached = { lists: this.lists, candidates: this.collect(text) };
-      this.cache.set(text, cached);
+    let cached = this.last;
+    if (!cached || cached.text !== text || cached.lists !== this.lists) {
+      cached = { text, lists: this.lists, candidates: this.collect(text) };
+      this.last = cached;
     }
     return cached.candidates[list];
   }
@@ -131,7 +137,7 @@ export class AnchorIndex {
     info = {
       anchored: [...(this.byWord.get(word) ?? []), ...this.anyWord, ...matchingPrefixes(this.byPrefixHead, word)].sort((a, b) => a - b),
       meets: [...(this.groupsByWord.get(word) ?? []), ...matchingPrefixes(this.groupsByPrefixHead, word)],
-      startsPair: this.pairFirsts.has(word),
+      pairs: this.byPair.get(word),
     };
     // Bounded: a stream of texts with ever new words (numbers, names) must not grow it without end.
     if (this.resolved.size >= MAX_RESOLVED) this.resolved.clear();
@@ -170,18 +176,20 @@ export class AnchorIndex {
       const info = infos[i] as WordInfo;
       const offset = starts[i] as number;
       if (info.anchored.length > 0) add(info.anchored, offset);
-      if (info.startsPair && i + 1 < texts.length) {
-        const pair = this.byPair.get(`${texts[i] as string} ${texts[i + 1] as string}`);
+      if (info.pairs && i + 1 < texts.length) {
+        const pair = info.pairs.get(texts[i + 1] as string);
         if (pair) add(pair, offset);
       }
     }
     const { lower } = text;
-    const { charHeads, byCharHead } = this;
-    if (byCharHead.size > 0)
-      for (let at = 0; at < lower.length; at++) {
-        if (charHeads[lower.charCodeAt(at)] === 0) continue;
-        for (const { char, entries } of byCharHead.get(lower.charCodeAt(at)) ?? []) if (char.length === 1 || lower.startsWith(char, at)) add(entries, at);
-      }
+    // Characters beyond ASCII (emoji) are looked for only in a text that has any.
+    const { chars, charEntries, asciiChars } = this;
+    const searched = asciiChars === chars.length || !BEYOND_ASCII.test(lower) ? asciiChars : chars.length;
+    for (let c = 0; c < searched; c++) {
+      const char = chars[c] as string;
+      const entries = charEntries[c] as number[];
+      for (let at = lower.indexOf(char); at >= 0; at = lower.indexOf(char, at + 1)) add(entries, at);
+    }
     for (let list = 0; list < out.length; list++) if (unsorted[list]) out[list]?.sort((a, b) => a - b);
     return out;
   }

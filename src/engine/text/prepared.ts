@@ -28,22 +28,24 @@ function lowerKeepingOffsets(text: string): string {
   return lowered.length === text.length ? lowered : text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 }
 
+/** A class rather than an object with getters: its lazy fields are read on every rule's call and inline well. */
+class Prepared implements PreparedText {
+  private sentenceBounds: SentenceBounds | null = null;
+  private wordList: Words | null = null;
+  constructor(
+    readonly original: string,
+    readonly masked: string,
+    readonly lower: string,
+  ) {}
+  get sentences(): SentenceBounds {
+    return (this.sentenceBounds ??= splitSentences(this.masked));
+  }
+  get words(): Words {
+    return (this.wordList ??= readWords(this.lower));
+  }
+}
+
 export function prepareText(original: string, options: MaskOptions): PreparedText {
   const masked = maskForeignText(original, options);
-  let sentences: SentenceBounds | null = null;
-  let words: Words | null = null;
-  const lower = lowerKeepingOffsets(masked);
-  return {
-    original,
-    masked,
-    lower,
-    get sentences() {
-      sentences ??= splitSentences(masked);
-      return sentences;
-    },
-    get words() {
-      words ??= readWords(lower);
-      return words;
-    },
-  };
+  return new Prepared(original, masked, lowerKeepingOffsets(masked));
 }
