@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { BEFORE_INSULT, INSULT_ADJ, INSULT_NOUN, THING_NOUN } from './abusive-insult.js';
+import { INSULT_ADJ, INSULT_NOUN, THING_NOUN } from '../abusive-lexicon.js';
+import { BEFORE_INSULT } from './abusive-insult.js';
 
 // Insults said of a third person: "she is a liar", "those idiots", "the driver is a moron", "liberals are pathetic".
 // OLID counts these as targeted insults, and in support the person is often the company's (a driver, a rep). A noun
