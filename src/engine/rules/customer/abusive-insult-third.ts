@@ -14,7 +14,7 @@ const SUBJECT_VERB = String.raw`(?:is|are|was|were|becomes?|remains?|seems?\s+(?
 const PRONOUN = String.raw`(?:he|she|they|he's|she's|they're|hes|shes|theyre)`;
 /** Subjects that are not people, or not someone else: a thing, the writer. */
 const NOT_A_PERSON = String.raw`(?!(?:this|that|it|which|what|there|here|who|i|i'm|im|me|we|we're|us|you|u|ur|y'all|that's|it's|there's|here's|what's|service|app|product|food|show|game|movie|article|story|thing|idea|policy|law|bill|system|place|site|website|page|video|tweet|post|account|song|book|plan|deal|news|update|experience|phone|order|delivery|flight|price|company|brand|network|internet|wifi|connection|line|call|chat|email|support|customer\s+service)\b)`;
-const PERSON_ADJ = String.raw`(?:stupid|dumb|ignorant|pathetic|disgusting|ugly|brainless|brain-?dead|brainwashed|demented|unhinged|senile|deranged|mentally\s+ill|retarded|moronic|idiotic|hypocritical|illiterate|full\s+of\s+(?:shit|crap|bs|s\*+t|s[#$@!%]+t))`;
+const PERSON_ADJ = String.raw`(?:stupid|dumb|ignorant|pathetic|disgusting|vile|vicious|despicable|deplorable|repulsive|ugly|brainless|brain-?dead|brainwashed|demented|unhinged|senile|deranged|mentally\s+ill|retarded|moronic|idiotic|hypocritical|illiterate|full\s+of\s+(?:shit|crap|bs|s\*+t|s[#$@!%]+t))`;
 const GROUP = String.raw`(?:(?:these|those|the|all|most|some|many|you)\s+(?:\w+\s+)?(?:people|guys|idiots|morons|clowns|men|women|folks)|liberals|democrats|dems|conservatives|republicans|leftists|lefties|libs|antifa)`;
 
 export default defineRule({
@@ -53,6 +53,7 @@ export default defineRule({
       "He's such a fucking clown.",
       'Those idiots lost my bag again.',
       'Liberals are so pathetic.',
+      'Those people are vile and vicious.',
       'The manager is clearly a racist.',
       "Look how stupid they are.",
     ],

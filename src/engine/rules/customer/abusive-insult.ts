@@ -10,7 +10,7 @@ import { defineRule } from '../rule.js';
 // The words are in ../abusive-lexicon.ts; this file and abusive-insult-third.ts give them their structure.
 const NOUN = String.raw`(?:${INSULT_NOUN}|${THING_NOUN})`;
 /** Words between the copula and the insult: articles, intensifiers, other insults ("such a fucking lying idiot"). */
-export const BEFORE_INSULT = String.raw`(?:(?:a|an|the|true|genuine|proper|certified|certifiable|raging|simply|clearly|obviously|definitely|literally|still|always|now|also|actually|probably|certainly|officially|seriously|too|to|being|acting\s+like|like|one|such|so|just|nothing\s+but|a\s+bunch\s+of|bunch\s+of|really|truly|absolutely|absolute|complete|completely|total|totally|utter|utterly|fucking|fuckin|fucken|f\*+king|effing|damn|bloody|very|pretty|some|real|big|biggest|most|worst|little|lil|stupid|dumb|old|fat|ugly|lying|sick|pathetic|disgusting|dirty|evil|corrupt|lazy|another|typical|low\s+class|lowlife|racist|nasty|ignorant|worthless|useless|spineless|miserable|disgraceful|hypocritical|arrogant|delusional|crazy|bitter|sad|stinking|filthy|vile|slimy|lousy|dishonest|crooked|mindless|brainless|brainwashed|clueless|pompous|smug|bitch|punk|scumbag|two-faced|self-righteous|treasonous|incompetent|greedy|thieving)\s+)*`;
+export const BEFORE_INSULT = String.raw`(?:(?:a|an|the|both|two|true|genuine|proper|certified|certifiable|raging|simply|clearly|obviously|definitely|literally|still|always|now|also|actually|probably|certainly|officially|seriously|too|to|being|acting\s+like|like|one|such|so|just|nothing\s+but|a\s+bunch\s+of|bunch\s+of|pair\s+of|really|truly|absolutely|absolute|complete|completely|total|totally|utter|utterly|fucking|fuckin|fucken|f\*+king|effing|damn|bloody|very|pretty|some|real|big|biggest|most|worst|little|lil|stupid|dumb|old|fat|ugly|lying|sick|pathetic|disgusting|dirty|evil|corrupt|lazy|another|typical|low\s+class|lowlife|racist|nasty|ignorant|worthless|useless|spineless|miserable|disgraceful|hypocritical|arrogant|delusional|crazy|bitter|sad|stinking|filthy|vile|slimy|lousy|dishonest|crooked|mindless|brainless|brainwashed|clueless|pompous|smug|bitch|punk|scumbag|two-faced|self-righteous|treasonous|incompetent|greedy|thieving)\s+)*`;
 
 const YOU = String.raw`(?:you(?:'re|\s+are|\s+r|re|\s+were|\s+sound\s+like|\s+look\s+like|\s+act\s+like|\s+must\s+be|\s+seem\s+like|\s+all\s+are|\s+guys\s+are|\s+people\s+are|\s+two\s+are|\s+lot\s+are)?|u(?:\s+r|\s+are|'re)?|ur|y'all(?:\s+are|\s+is)?)`;
 
@@ -58,6 +58,8 @@ export default defineRule({
   unlessBefore: [
     // Someone else's words reported ("your rep called me an idiot") and self-deprecation ("I'm such an idiot").
     String.raw`\bcall(?:ed|s|ing)?\s+(?:me|us|my\s+\w+)\s+(?:an?\s+)?(?:\w+\s+)?$`,
+    // "one of the least hateful people I know" praises.
+    String.raw`\b(?:least|less|not\s+(?:a|an|so|as))\s+$`,
     String.raw`\b(?:i'm|im|i\s+am|i\s+feel(?:\s+like)?|made\s+me\s+(?:look|feel)(?:\s+like)?|i\s+was|i\s+look(?:\s+like)?|makes?\s+me)\s+(?:\w+\s+){0,3}$`,
   ],
   examples: {
@@ -80,6 +82,8 @@ export default defineRule({
       'Idiots! All of them.',
       'Prove it or admit you are a fraud.',
       'You sound like a complete moron.',
+      'You are both clowns.',
+      'What a pair of nutcases you two are.',
     ],
     pass: [
       'This is the worst service I have ever had.',
@@ -94,6 +98,7 @@ export default defineRule({
       'You are a lifesaver, thank you!',
       'Are you able to resend the invoice?',
       'The update is a joke.',
+      'She is one of the least hateful people I know.',
     ],
   },
 });
