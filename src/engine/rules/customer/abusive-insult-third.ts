@@ -27,6 +27,9 @@ export default defineRule({
     // "she is a liar", "he's such a fucking clown", "they are just cowards", "she a bitch". "They" is often the
     // company in support ("they are a joke" is criticism), so it takes only the nouns that insult a person.
     String.raw`\b(?:he|she|he's|she's|hes|shes)\s+(?:${COPULA}\s+)?${BEFORE_INSULT}(?:${INSULT_NOUN}|${THING_NOUN})\b`,
+    // "she is a Republican hypocrite", "he is a dangerous fool", "she is human garbage": any one or two words before a
+    // noun that insults only a person, when a copula says it of him or her.
+    String.raw`\b(?:he|she)\s+(?:is|was)\s+(?:an?\s+|such\s+an?\s+|just\s+an?\s+|one\s+)?(?:[a-z-]+\s+){1,2}${INSULT_NOUN}\b`,
     String.raw`\b(?:they|they're|theyre)\s+(?:${COPULA}\s+)?${BEFORE_INSULT}${INSULT_NOUN}\b`,
     // "Bono is clearly a racist", "the driver was a moron": any subject but a thing or the writer.
     // The pattern starts on the verb, which is rare, and reads the subject in a lookbehind (as `lead`): starting on
@@ -55,6 +58,8 @@ export default defineRule({
       'Liberals are so pathetic.',
       'Those people are vile and vicious.',
       'The manager is clearly a racist.',
+      'She is a far left hypocrite.',
+      'He is a dangerous fool.',
       "Look how stupid they are.",
     ],
     pass: [
@@ -67,6 +72,7 @@ export default defineRule({
       'The service is pathetic.',
       'He is lying about the refund.',
       "Don't be a jerk about it, just say no.",
+      'She is a big fan of your scones.',
     ],
   },
 });
