@@ -30,6 +30,17 @@ export interface ThreadShape {
   /** Markers on the item (or inside it) saying who wrote it. */
   customer?: string;
   agent?: string;
+  /** A message's place in time, where the page's order is not time's (Help Scout lists the newest first by default). */
+  sequence?: (item: HTMLElement) => number | null;
+}
+
+function inTimeOrder(items: HTMLElement[], shape: ThreadShape): HTMLElement[] {
+  const { sequence } = shape;
+  if (!sequence) return items;
+  const keyed = items.map((item) => ({ item, at: sequence(item) }));
+  // Only when every message says when it was: a partial order would be a guess.
+  if (keyed.some((k) => k.at === null || !Number.isFinite(k.at))) return items;
+  return keyed.sort((a, b) => (a.at as number) - (b.at as number)).map((k) => k.item);
 }
 
 function marked(item: HTMLElement, selector: string | undefined): boolean {
@@ -54,7 +65,7 @@ export function conversationAround(composer: Composer, shape: ThreadShape): Elem
 
 /** The conversation's messages in page order, without hidden ones, the composer's own box, or empty ones. */
 export function threadMessages(scope: Element, composer: Composer, shape: ThreadShape): ThreadMessage[] {
-  return outermost(queryAll(scope, shape.item))
+  return inTimeOrder(outermost(queryAll(scope, shape.item)), shape)
     .filter((item) => !item.contains(composer.element) && !composer.element.contains(item) && !hiddenWithin(item, scope))
     .map((item): ThreadMessage => {
       const body = queryOne(item, shape.body) ?? item;

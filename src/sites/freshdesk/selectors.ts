@@ -19,9 +19,9 @@ export const MESSAGE_BODY = '.ticket-details__item .fr-view, .fr-view';
 export const CUSTOMER_MESSAGE = '[class*="incoming"]';
 export const AGENT_MESSAGE = '[class*="outgoing"], [class*="private-note"]';
 
-/** The author's name in a message header: a link to their contact page, /a/contacts/<id> (unverified: Freshdesk's
- * contact URLs are /a/contacts/<id>, the link itself is our model). */
-export const SENDER = 'a[href*="/contacts/"]';
+/** The author's name in a message header: a link to their contact page, /a/contacts/<id>, or an agent's, /a/agents/<id>
+ * (unverified: Freshdesk's contact and agent URLs have these shapes, the links themselves are our model). */
+export const SENDER = 'a[href*="/contacts/"], a[href*="/agents/"]';
 
 /** The ticket's requester in the properties sidebar (unverified). */
 export const REQUESTER = '[data-test-id="requester-name"], .requester-info a[href*="/contacts/"]';

@@ -18,6 +18,10 @@ export const helpscoutAdapter = threadAdapter({
     sender: S.SENDER,
     customer: S.CUSTOMER_MESSAGE,
     agent: S.AGENT_MESSAGE,
+    sequence: (item) => {
+      const id = S.THREAD_ID.exec(item.id)?.[1];
+      return id ? Number(id) : null;
+    },
   },
   // Help Scout shows the customer's name on their threads; the sidebar's markup is not known well enough to read.
   customerName: () => null,

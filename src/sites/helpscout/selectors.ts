@@ -20,6 +20,10 @@ export const MESSAGE = [
   'article.thread',
 ].join(', ');
 
+/** A thread's id, in its element id: thread-<id>, ids growing with time (gpt-assistant, thread-hider read them); the
+ * list shows the newest first by default (Help Scout's conversation view). */
+export const THREAD_ID = /^thread-(\d+)$/;
+
 /** The thread's body: the older section (thread-hider), the newer content box (gpt-assistant). */
 export const MESSAGE_BODY = 'section.messageBody, .thread-content';
 
