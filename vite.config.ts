@@ -4,7 +4,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { managedSchemaPlugin } from './scripts/vite/managed-schema.js';
 import { stripRuleExamplesPlugin } from './scripts/vite/strip-rule-examples.js';
 import { FIREFOX_ID } from './src/shared/extension-ids.js';
-import { BUILT_IN_MATCHES } from './src/shared/helpdesks.js';
+import { BUILT_IN_MATCHES, SWITCHED_MATCHES } from './src/shared/helpdesks.js';
 
 // REPLY_COACH_TEST=1 builds the copy the browser tests load: the same extension, with the content script also matching
 // loopback pages (a pattern without a port matches every port), where the test pages are served. The store build
@@ -54,10 +54,17 @@ const firefoxKeys = {
 // web-accessible. Firefox injects with the matches alone; the same key there keeps the builds alike.
 const hostPermissions = [...new Set(contentScripts.flatMap((script) => script.matches))];
 
+// The helpdesks behind a switch (Outlook, Freshdesk, …) are named in optional_host_permissions only: their switch on
+// the settings page asks for exactly their hosts, so the install prompt stays the two on-by-default helpdesks'. The
+// broad optional patterns (any https/http site, asked one origin at a time) already cover them; naming them says
+// which the extension knows, and keeps them requestable if the broad ones are ever narrowed.
+const optionalHostPermissions = [...new Set([...baseManifest.optional_host_permissions, ...SWITCHED_MATCHES])];
+
 const manifest = {
   ...baseManifest,
   content_scripts: contentScripts,
   host_permissions: hostPermissions,
+  optional_host_permissions: optionalHostPermissions,
   ...(firefox ? firefoxKeys : {}),
 } as ManifestV3Export;
 

@@ -27,6 +27,10 @@ export interface SettingsBackend {
   requestOriginAccess(origin: string): Promise<boolean>;
   hasOriginAccess(origin: string): Promise<boolean>;
   removeOriginAccess(origin: string): Promise<void>;
+  /** The same for a built-in helpdesk's match patterns ('https://*.freshdesk.com/*'): asks for exactly these. */
+  requestHostAccess(patterns: readonly string[]): Promise<boolean>;
+  hasHostAccess(pattern: string): Promise<boolean>;
+  removeHostAccess(patterns: readonly string[]): Promise<void>;
   shortcuts(): Promise<ShortcutInfo[]>;
   openShortcutSettings(): Promise<void>;
   /** Offers `text` as a download named `fileName` (no network). */
