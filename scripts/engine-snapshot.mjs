@@ -86,7 +86,7 @@ const MUTATIONS = [
   (t) => t.replace(/ /g, () => pick([' ', ' ', ' ', '  ', '\n', ', ', '. ', '! ', '?? '])),
   (t) => t.replace(/[a-z]/g, (c) => (random() < 0.1 ? c.toUpperCase() : c)),
   (t) => `"${t}" you said. ${pick(pool)}`,
-  (t) => Array.from({ length: 30 }, () => pick(pool)).join(pick([' ', '\n', ''])),
+  () => Array.from({ length: 30 }, () => pick(pool)).join(pick([' ', '\n', ''])),
   (t) => `${t}${'x'.repeat(Math.floor(random() * 3000))} ${pick(pool)}`,
   (t) => t.slice(Math.floor(random() * t.length)),
   (t) => `İ ${t} ſ ${pick(pool)}`,

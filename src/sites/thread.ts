@@ -7,9 +7,9 @@ import { hiddenWithin, outermost, queryAll, queryOne, safely } from './common';
 import { cutAtSignatureDelimiter, extractText } from './dom-text';
 import type { Composer } from './types';
 
-export type Author = 'customer' | 'agent' | 'unknown';
+type Author = 'customer' | 'agent' | 'unknown';
 
-export interface ThreadMessage {
+interface ThreadMessage {
   item: HTMLElement;
   author: Author;
   /** The message's own words: quoted history and signature left out. */

@@ -29,7 +29,10 @@ describe('help scout adapter', () => {
     for (const [cls, text] of [['customer', 'First.'], ['user', 'Reply.'], ['customer', 'Latest from the customer.']] as const) {
       const article = doc.createElement('article');
       article.className = `thread ${cls}`;
-      article.innerHTML = `<section class="messageBody"><p>${text}</p></section>`;
+      const body = doc.createElement('section');
+      body.className = 'messageBody';
+      body.append(Object.assign(doc.createElement('p'), { textContent: text }));
+      article.append(body);
       list.append(article);
     }
     const composer = helpscoutAdapter.activeComposer(doc, null)!;

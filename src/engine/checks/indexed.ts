@@ -196,7 +196,7 @@ export class AnchorIndex {
 }
 
 /** One match: where it starts, how long it is, and the `lead` group (see PhraseCheck.patterns) when there is one. */
-export interface PatternMatch {
+interface PatternMatch {
   index: number;
   length: number;
   lead: string | undefined;

@@ -30,11 +30,6 @@ export function editableOf(el: HTMLElement): HTMLElement {
   return body && (body.isContentEditable || body.ownerDocument.designMode === 'on') ? body : el;
 }
 
-/** The document the agent's text lives in: the iframe's for an iframe editor, else the element's own. */
-export function documentOf(el: HTMLElement): Document {
-  return frameDocument(el) ?? el.ownerDocument;
-}
-
 /** Whether `el` is editable rich text. jsdom has no isContentEditable: there the attribute decides. */
 function isEditable(el: HTMLElement): boolean {
   if (typeof el.isContentEditable === 'boolean') return el.isContentEditable;
@@ -63,7 +58,7 @@ function isUsable(el: HTMLElement): boolean {
 }
 
 /** Editors found by their engine's markers, iframe editors and textareas included, outermost first in page order. */
-export function editorElements(doc: Document): HTMLElement[] {
+function editorElements(doc: Document): HTMLElement[] {
   const found = [...queryAll(doc, S.EDITOR_ROOTS), ...queryAll(doc, S.EDITOR_FRAMES), ...queryAll(doc, S.TEXTAREA)];
   return sortInPageOrder(outermost(found).filter(isUsable));
 }
@@ -73,7 +68,7 @@ function sortInPageOrder(els: HTMLElement[]): HTMLElement[] {
 }
 
 /** The outermost editing host around the focused element, or the focused textarea; null when focus is elsewhere. */
-export function focusedEditable(doc: Document): HTMLElement | null {
+function focusedEditable(doc: Document): HTMLElement | null {
   const focused = deepActiveElement(doc) as HTMLElement | null;
   if (!focused) return null;
   if (focused.tagName === 'IFRAME') return isUsable(focused) ? focused : null;

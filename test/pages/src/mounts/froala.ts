@@ -27,6 +27,8 @@ export const mountFroala: Mount = async (container) => {
 
 /** Text of the editor's HTML: paragraphs on their own lines, entities decoded (no live DOM of the page is touched). */
 export function textOfHtml(html: string): string {
+  // A test page reading the editor's own saved HTML: parsed into an inert document for its text, never inserted.
+  // eslint-disable-next-line no-restricted-properties, no-restricted-syntax
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const blocks = Array.from(doc.body.querySelectorAll('p, div, li'));
   const lines = blocks.length ? blocks.map((b) => b.textContent ?? '') : [doc.body.textContent ?? ''];
