@@ -1,8 +1,10 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vitest/config';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { managedSchemaPlugin } from './scripts/vite/managed-schema.js';
 import { stripRuleExamplesPlugin } from './scripts/vite/strip-rule-examples.js';
-import { BUILT_IN_MATCHES } from './src/shared/helpdesks.js';
+import { FIREFOX_ID } from './src/shared/extension-ids.js';
+import { BUILT_IN_MATCHES, SWITCHED_MATCHES } from './src/shared/helpdesks.js';
 
 // REPLY_COACH_TEST=1 builds the copy the browser tests load: the same extension, with the content script also matching
 // loopback pages (a pattern without a port matches every port), where the test pages are served. The store build
@@ -15,7 +17,6 @@ const TEST_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 // AMO wants an add-on id and the data-collection declaration. 142 is the first version whose manifest knows
 // `data_collection_permissions`, so web-ext lint accepts it without a compatibility warning.
 const firefox = process.env.BROWSER === 'firefox';
-const FIREFOX_ID = 'reply-coach@reply-coach.app';
 
 // manifest.json leaves the content script's matches out: they come from the table of built-in helpdesks
 // (src/shared/helpdesks.ts), which the options page and the site adapters' test read too.
@@ -53,10 +54,17 @@ const firefoxKeys = {
 // web-accessible. Firefox injects with the matches alone; the same key there keeps the builds alike.
 const hostPermissions = [...new Set(contentScripts.flatMap((script) => script.matches))];
 
+// The helpdesks behind a switch (Outlook, Freshdesk, …) are named in optional_host_permissions only: their switch on
+// the settings page asks for exactly their hosts, so the install prompt stays the two on-by-default helpdesks'. The
+// broad optional patterns (any https/http site, asked one origin at a time) already cover them; naming them says
+// which the extension knows, and keeps them requestable if the broad ones are ever narrowed.
+const optionalHostPermissions = [...new Set([...baseManifest.optional_host_permissions, ...SWITCHED_MATCHES])];
+
 const manifest = {
   ...baseManifest,
   content_scripts: contentScripts,
   host_permissions: hostPermissions,
+  optional_host_permissions: optionalHostPermissions,
   ...(firefox ? firefoxKeys : {}),
 } as ManifestV3Export;
 
@@ -73,6 +81,8 @@ export default defineConfig({
     }),
     // After crx(): it empties the rules' test examples in everything crx() emitted, the content script included.
     stripRuleExamplesPlugin(),
+    // The organisation policy's schema (storage.managed_schema), which crx() does not copy.
+    managedSchemaPlugin(baseManifest.storage.managed_schema),
   ],
   build: {
     outDir,

@@ -16,14 +16,24 @@ const pages = Object.fromEntries(
     .map((f) => [f.replace(/\.html$/, ''), resolve(root, f)]),
 );
 
-/** TinyMCE is self-hosted: its runtime loads themes, models, icons and skins by URL, so copy the package as is. */
-function copyTinymce(): Plugin {
+/**
+ * TinyMCE and CKEditor 4 are self-hosted: their runtimes load themes, models, plugins, icons and skins by URL, so copy
+ * the packages' runtime parts as they are (test/pages/src/mounts/tinymce.ts, ckeditor4.ts load them).
+ */
+const VENDOR: Record<string, readonly string[]> = {
+  tinymce: ['tinymce.min.js', 'license.md', 'icons', 'models', 'skins', 'themes'],
+  ckeditor4: ['ckeditor.js', 'config.js', 'contents.css', 'styles.js', 'LICENSE.md', 'lang', 'plugins', 'skins', 'vendor'],
+};
+
+function copyVendor(): Plugin {
   return {
-    name: 'reply-coach-copy-tinymce',
+    name: 'reply-coach-copy-vendor',
     apply: 'build',
     writeBundle() {
-      for (const part of ['tinymce.min.js', 'license.md', 'icons', 'models', 'skins', 'themes']) {
-        cpSync(resolve(here, 'node_modules/tinymce', part), resolve(outDir, 'vendor/tinymce', part), { recursive: true });
+      for (const [pkg, parts] of Object.entries(VENDOR)) {
+        for (const part of parts) {
+          cpSync(resolve(here, 'node_modules', pkg, part), resolve(outDir, 'vendor', pkg, part), { recursive: true });
+        }
       }
     },
   };
@@ -79,5 +89,5 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     rollupOptions: { input: pages },
   },
-  plugins: [copyTinymce(), insertBundle()],
+  plugins: [copyVendor(), insertBundle()],
 });

@@ -36,6 +36,7 @@ const SOURCE_PATHS = [
   'package.json',
   'package-lock.json',
   'manifest.json',
+  'managed-schema.json',
   'tsconfig.json',
   'vite.config.ts',
   'scripts/vite/',

@@ -1,11 +1,15 @@
 // Helpdesks the user switched on by origin (settings.enabledOrigins) get the content script through dynamic
 // registration: one registered script per origin whose host permission is granted, with the same file the manifest's
-// content script uses. Kept in step with the settings and the permissions on every service-worker start and on every
-// change; an origin removed, or whose permission was taken back, is unregistered.
+// content script uses. So do the built-in helpdesks that are off by default (Outlook, Freshdesk, …, see
+// src/shared/helpdesks.ts) once the user turned one on: one registered script per helpdesk, on those of its match
+// patterns the browser granted. Kept in step with the settings and the permissions on every service-worker start and
+// on every change; an origin or helpdesk switched off, or whose permission was taken back, is unregistered.
+import { BUILT_IN_HELPDESKS } from '../shared/helpdesks.js';
 import {
   contentScriptFiles,
   pageWorldScriptFiles,
   contentScriptMatches,
+  hasHostAccess,
   hasOriginAccess,
   onPermissionsChanged,
   registerContentScripts,
@@ -19,7 +23,17 @@ export const SCRIPT_ID_PREFIX = 'reply-coach-origin:';
 /** The page-world helper's registrations (Firefox build), kept apart from the content script's by their ids. */
 export const PAGE_WORLD_ID_PREFIX = 'reply-coach-origin-main:';
 
+/** A switched-on built-in helpdesk's registrations (content script, and the Firefox build's page-world helper). */
+export const HELPDESK_ID_PREFIX = 'reply-coach-helpdesk:';
+const HELPDESK_PAGE_WORLD_ID_PREFIX = 'reply-coach-helpdesk-main:';
+
 export const scriptIdFor = (origin: string, prefix = SCRIPT_ID_PREFIX) => `${prefix}${origin}`;
+
+/** What one registration is for: a key (an origin, a helpdesk id) and the pages it matches. */
+interface Target {
+  key: string;
+  matches: readonly string[];
+}
 
 /**
  * Whether a manifest match pattern ('https://*.zendesk.com/*', 'http://127.0.0.1/*') already covers every page of
@@ -52,19 +66,35 @@ export function planRegistrations(
   origins: readonly string[],
   existing: readonly DynamicContentScript[],
   js: readonly string[],
+  options: { prefix?: string; world?: 'MAIN' } = {},
+): { register: DynamicContentScript[]; unregister: string[] } {
+  return planTargets(
+    origins.map((origin) => ({ key: origin, matches: [`${origin}/*`] })),
+    existing,
+    js,
+    options,
+  );
+}
+
+/** The same for any targets: exactly these keys registered, each on exactly its match patterns. */
+function planTargets(
+  targets: readonly Target[],
+  existing: readonly DynamicContentScript[],
+  js: readonly string[],
   { prefix = SCRIPT_ID_PREFIX, world }: { prefix?: string; world?: 'MAIN' } = {},
 ): { register: DynamicContentScript[]; unregister: string[] } {
-  const wanted = new Map(origins.map((origin) => [scriptIdFor(origin, prefix), origin]));
+  const wanted = new Map(targets.map((target) => [scriptIdFor(target.key, prefix), target]));
   const ours = existing.filter((script) => script.id.startsWith(prefix));
   const current = new Map(ours.map((script) => [script.id, script]));
   const unregister: string[] = [];
   for (const script of ours) {
-    const origin = wanted.get(script.id);
-    // Gone from the settings, or registered with another file (an update renamed the script): out.
+    const target = wanted.get(script.id);
+    // Gone from the settings, matching other pages (a permission granted or taken back), or registered with another
+    // file (an update renamed the script): out.
     const stale =
-      origin === undefined ||
+      target === undefined ||
       script.js.join('\n') !== js.join('\n') ||
-      script.matches.join('\n') !== `${origin}/*` ||
+      [...script.matches].sort().join('\n') !== [...target.matches].sort().join('\n') ||
       script.world !== world;
     if (stale) {
       unregister.push(script.id);
@@ -73,8 +103,20 @@ export function planRegistrations(
   }
   const register = [...wanted]
     .filter(([id]) => !current.has(id))
-    .map(([id, origin]) => ({ id, matches: [`${origin}/*`], js: [...js], ...(world ? { world } : {}) }));
+    .map(([id, target]) => ({ id, matches: [...target.matches], js: [...js], ...(world ? { world } : {}) }));
   return { register, unregister };
+}
+
+/** The built-in helpdesks behind a switch that the user turned on, each on the match patterns the browser granted. */
+async function switchedOnHelpdesks(disabledSites: readonly string[]): Promise<Target[]> {
+  const targets: Target[] = [];
+  for (const helpdesk of BUILT_IN_HELPDESKS) {
+    if (helpdesk.onByDefault || disabledSites.includes(helpdesk.id)) continue;
+    const granted: string[] = [];
+    for (const pattern of helpdesk.matches) if (await hasHostAccess(pattern)) granted.push(pattern);
+    if (granted.length > 0) targets.push({ key: helpdesk.id, matches: granted });
+  }
+  return targets;
 }
 
 /** Brings the registrations in line with the settings and the granted permissions. */
@@ -82,17 +124,24 @@ export async function syncSiteScripts(): Promise<void> {
   const js = contentScriptFiles();
   if (js.length === 0) return;
   const settings = await loadSettings();
-  const manifestPatterns = contentScriptMatches();
+  const helpdesks = await switchedOnHelpdesks(settings.disabledSites ?? []);
+  // An origin a registered helpdesk or the manifest already covers would get the script twice.
+  const covering = [...contentScriptMatches(), ...helpdesks.flatMap((helpdesk) => helpdesk.matches)];
   const origins: string[] = [];
   for (const origin of settings.enabledOrigins) {
-    if (manifestPatterns.some((pattern) => patternCoversOrigin(pattern, origin))) continue;
+    if (covering.some((pattern) => patternCoversOrigin(pattern, origin))) continue;
     if (await hasOriginAccess(origin)) origins.push(origin);
   }
   const existing = await registeredContentScripts();
-  const plans = [planRegistrations(origins, existing, js)];
-  // Firefox: the paste helper goes wherever the content script goes (without it, CKEditor-like editors there receive
-  // an inserted phrase twice); in the Chrome build there is none, and any left over is unregistered.
-  plans.push(planRegistrations(pageWorldScriptFiles().length > 0 ? origins : [], existing, pageWorldScriptFiles(), { prefix: PAGE_WORLD_ID_PREFIX, world: 'MAIN' }));
+  const pageWorld = pageWorldScriptFiles();
+  const plans = [
+    planRegistrations(origins, existing, js),
+    planTargets(helpdesks, existing, js, { prefix: HELPDESK_ID_PREFIX }),
+    // Firefox: the paste helper goes wherever the content script goes (without it, CKEditor-like editors there receive
+    // an inserted phrase twice); in the Chrome build there is none, and any left over is unregistered.
+    planRegistrations(pageWorld.length > 0 ? origins : [], existing, pageWorld, { prefix: PAGE_WORLD_ID_PREFIX, world: 'MAIN' }),
+    planTargets(pageWorld.length > 0 ? helpdesks : [], existing, pageWorld, { prefix: HELPDESK_PAGE_WORLD_ID_PREFIX, world: 'MAIN' }),
+  ];
   await unregisterContentScripts(plans.flatMap((plan) => plan.unregister));
   await registerContentScripts(plans.flatMap((plan) => plan.register));
 }

@@ -9,6 +9,7 @@ export const ExitCode = {
   unreadableInput: 3,
   emptyInput: 4,
   malformedLines: 5,
+  invalidInput: 6,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
@@ -19,4 +20,5 @@ export const EXIT_CODE_HELP: readonly (readonly [ExitCode, string])[] = [
   [ExitCode.unreadableInput, 'an input file is missing or unreadable'],
   [ExitCode.emptyInput, 'empty input: nothing to check'],
   [ExitCode.malformedLines, '--jsonl, report: some lines were malformed (reported on stderr; the others were checked)'],
+  [ExitCode.invalidInput, 'policy: the settings export is not valid (every problem on stderr; nothing written)'],
 ];

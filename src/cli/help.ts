@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_CHARS } from '../engine/index.js';
+import { FIREFOX_ID } from '../shared/extension-ids.js';
 import { EXIT_CODE_HELP } from './exit-codes.js';
 
 const EXIT_CODES = EXIT_CODE_HELP.map(([code, meaning]) => `  ${code}  ${meaning}`).join('\n');
@@ -12,6 +13,9 @@ Commands:
   check [FILE|-]     check one reply (see: reply-coach check --help)
   report FILE... --out DIR
                      a team's QA report over exported tickets (see: reply-coach report --help)
+  policy FILE [--browser chrome|firefox] [--out FILE]
+                     a browser policy file that rolls a team's phrase library out to every agent
+                     (see: reply-coach policy --help)
 
 Options:
   -h, --help         show this help
@@ -76,6 +80,32 @@ Options:
       --redact    replace e-mail addresses, phone numbers, order-like numbers and customer names in the examples
   -j, --jobs N    worker threads for the analysis (default: one per core)
   -h, --help      show this help
+
+Exit codes:
+${EXIT_CODES}
+`;
+
+export const POLICY_HELP = `Usage: reply-coach policy FILE [--browser chrome|firefox] [--id ID] [--out FILE]
+                          [--with-rules] [--with-sites] [--no-agent-phrases]
+
+Writes a browser policy file from FILE, a settings export of Reply Coach (its settings page: Import and export >
+Export settings). Deployed by IT, the policy gives every agent the export's phrase library, shown on their settings
+page as "Set by your organisation" (locked). The file is checked as the settings page checks an import: a problem
+is reported with its path, and nothing is written.
+
+  --browser chrome   (the default) the JSON for /etc/chromium/policies/managed/reply-coach.json (Chromium on
+                     Linux; Google Chrome reads /etc/opt/chrome/policies/managed/), or for the Google Admin console:
+                     {"3rdparty": {"extensions": {"ID": {...}}}}
+  --browser firefox  policies.json: {"policies": {"3rdparty": {"Extensions": {"${FIREFOX_ID}": {...}}}}}
+
+Options:
+      --id ID             the extension's id: required for Chrome (32 letters a-p, on chrome://extensions);
+                          for Firefox ${FIREFOX_ID} unless given
+  -o, --out FILE          write the policy to FILE (replaced) instead of stdout
+      --with-rules        also lock the rules and what a reply needs, as the export has them
+      --with-sites        also lock the built-in helpdesks (on or off), as the export has them
+      --no-agent-phrases  agents may not add phrases of their own beside the team's (default: they may)
+  -h, --help              show this help
 
 Exit codes:
 ${EXIT_CODES}

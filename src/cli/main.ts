@@ -4,9 +4,10 @@ import { parseCommandLine, type Command, type InputSource } from './args.js';
 import { ExitCode } from './exit-codes.js';
 import { formatJson } from './format-json.js';
 import { formatText } from './format-text.js';
-import { CHECK_HELP, MAIN_HELP, REPORT_HELP } from './help.js';
+import { CHECK_HELP, MAIN_HELP, POLICY_HELP, REPORT_HELP } from './help.js';
 import { processIO, wantsColour, write, type CliIO } from './io.js';
 import { runJsonl } from './jsonl.js';
+import { writePolicy } from './policy/write-policy.js';
 import { InputError, openFileStream, readFileText, readStreamText } from './read-input.js';
 
 export type { CliIO } from './io.js';
@@ -82,7 +83,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const command = parseCommandLine(argv);
   switch (command.kind) {
     case 'help':
-      await write(io.stdout, { main: MAIN_HELP, check: CHECK_HELP, report: REPORT_HELP }[command.topic]);
+      await write(io.stdout, { main: MAIN_HELP, check: CHECK_HELP, report: REPORT_HELP, policy: POLICY_HELP }[command.topic]);
       return ExitCode.ok;
     case 'version':
       await write(io.stdout, `${version}\n`);
@@ -96,6 +97,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return checkBatch(command, io);
     case 'report':
       return report(command, io);
+    case 'policy':
+      return writePolicy(command, io);
   }
 }
 

@@ -1,5 +1,5 @@
 import { buildChecklist, verdictOf, type Situation } from './checklist.js';
-import { compileRule, type Matcher } from './checks/index.js';
+import { AnchorIndex, compileRule, type Matcher } from './checks/index.js';
 import { RULES } from './rules/index.js';
 import type { Replacement, Rule } from './rules/rule.js';
 import { detectLanguage } from './text/language.js';
@@ -35,9 +35,11 @@ interface CompiledRule {
 let compiled: { reply: CompiledRule[]; customer: CompiledRule[] } | null = null;
 function compiledRules() {
   if (!compiled) {
+    // One index per side: a text's words are looked up once for all the rules that read it.
+    const indexes = { reply: new AnchorIndex(), customer: new AnchorIndex() };
     const all = RULES.map((rule) => ({
       rule,
-      match: compileRule(rule),
+      match: compileRule(rule, indexes[rule.target]),
       shows: rule.target === 'customer' ? [rule.signal, ...(rule.alsoShows ?? [])] : [],
     }));
     compiled = {

@@ -3,8 +3,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LoadedSettings, SettingsNotice } from '../shared/settings-store.js';
 import { applyChange, type ReplyCoachSettings, type SettingsChange } from '../shared/settings/shape.js';
+import { setsAnything, type ManagedLocks } from '../shared/settings/managed-merge.js';
 import type { SettingsBackend } from './backend.js';
 import { ImportExportSection } from './import-export.js';
+import { ManagedContext, ManagedNotice, UNLOCKED } from './managed.js';
 import { NameSection } from './name-section.js';
 import { Notices } from './notices.js';
 import { PhraseLibrary } from './phrase-library.js';
@@ -30,12 +32,25 @@ export function OptionsApp({ backend }: { backend: SettingsBackend }) {
   const [notices, setNotices] = useState<SettingsNotice[]>([]);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [announcement, setAnnouncement] = useState('');
+  /** What the organisation's policy locks; undefined when it sets nothing. */
+  const [locks, setLocks] = useState<ManagedLocks | undefined>(undefined);
   // Saves in flight: while any is, their results and outside changes would undo later on-page changes, so the page
   // takes the stored settings only when the last one is back.
   const pending = useRef(0);
 
+  /** The policy's locks, and its problems' notice in place of the old one. */
+  const takePolicy = useCallback((loaded: LoadedSettings) => {
+    const managed = loaded.managed;
+    setLocks(managed && setsAnything(managed.locks) ? managed.locks : undefined);
+    setNotices((current) => [
+      ...current.filter((notice) => notice.kind !== 'policy-problems'),
+      ...loaded.notices.filter((notice) => notice.kind === 'policy-problems'),
+    ]);
+  }, []);
+
   /** The notices of a load or save: the ones about where the settings live are replaced, the others kept. */
   const takeNotices = useCallback((loaded: LoadedSettings, fromLoad: boolean) => {
+    setLocks(loaded.managed && setsAnything(loaded.managed.locks) ? loaded.managed.locks : undefined);
     setNotices((current) => {
       const kept = fromLoad ? [] : current.filter((notice) => notice.kind !== 'stored-locally' && notice.kind !== 'kept-elsewhere');
       const fresh = fromLoad ? loaded.notices : loaded.notices.filter((notice) => notice.kind === 'stored-locally');
@@ -55,14 +70,17 @@ export function OptionsApp({ backend }: { backend: SettingsBackend }) {
       },
       () => alive && setLoadFailed(true),
     );
-    const stop = backend.onChange((next) => {
-      if (alive && pending.current === 0) setSettings(next);
+    const stop = backend.onChange((next, loaded) => {
+      if (!alive || pending.current !== 0) return;
+      setSettings(next);
+      // The policy changed (or the settings under it): new locks, and its problems as they are now.
+      if (loaded) takePolicy(loaded);
     });
     return () => {
       alive = false;
       stop();
     };
-  }, [backend, takeNotices]);
+  }, [backend, takeNotices, takePolicy]);
 
   const update = useCallback(
     async (change: SettingsChange): Promise<boolean> => {
@@ -121,18 +139,19 @@ export function OptionsApp({ backend }: { backend: SettingsBackend }) {
         </ul>
       </nav>
       <main>
+        <ManagedNotice locks={locks} />
         <Notices notices={notices} onDismiss={dismiss} />
         {settings === null ? (
           <p role={loadFailed ? 'alert' : 'status'}>{loadFailed ? t('optionsLoadFailed') : t('optionsLoading')}</p>
         ) : (
-          <>
+          <ManagedContext.Provider value={locks ?? UNLOCKED}>
             <PhraseLibrary settings={settings} update={update} announce={announce} />
             <RulesSection settings={settings} update={update} announce={announce} />
             <SitesSection settings={settings} update={update} announce={announce} backend={backend} />
             <NameSection settings={settings} update={update} announce={announce} />
             <ShortcutsSection backend={backend} />
             <ImportExportSection settings={settings} update={update} announce={announce} backend={backend} />
-          </>
+          </ManagedContext.Provider>
         )}
         <div role="status" class="visually-hidden" data-testid="announcer">
           {announcement}

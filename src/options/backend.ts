@@ -15,8 +15,11 @@ export interface SettingsBackend {
   load(): Promise<LoadedSettings>;
   /** Applies a change to the stored settings and resolves with what was stored. */
   update(change: SettingsChange): Promise<LoadedSettings>;
-  /** Settings changed elsewhere (another tab, the popup, another synced browser). Returns the unsubscribe. */
-  onChange(listener: (settings: ReplyCoachSettings) => void): () => void;
+  /**
+   * Settings changed elsewhere (another tab, the popup, another synced browser) or the organisation's policy changed;
+   * `loaded` says what the policy locks now. Returns the unsubscribe.
+   */
+  onChange(listener: (settings: ReplyCoachSettings, loaded?: LoadedSettings) => void): () => void;
   /**
    * Asks the browser for access to every page of `origin`. Must be the first await of the click handler: the browser
    * only prompts inside the user gesture. Resolves false when refused.
@@ -24,6 +27,10 @@ export interface SettingsBackend {
   requestOriginAccess(origin: string): Promise<boolean>;
   hasOriginAccess(origin: string): Promise<boolean>;
   removeOriginAccess(origin: string): Promise<void>;
+  /** The same for a built-in helpdesk's match patterns ('https://*.freshdesk.com/*'): asks for exactly these. */
+  requestHostAccess(patterns: readonly string[]): Promise<boolean>;
+  hasHostAccess(pattern: string): Promise<boolean>;
+  removeHostAccess(patterns: readonly string[]): Promise<void>;
   shortcuts(): Promise<ShortcutInfo[]>;
   openShortcutSettings(): Promise<void>;
   /** Offers `text` as a download named `fileName` (no network). */

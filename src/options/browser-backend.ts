@@ -1,9 +1,12 @@
 // The settings page's real backend: the settings store, and the extension APIs through src/shared/browser-api.ts.
 import {
+  hasHostAccess,
   hasOriginAccess,
   listCommands,
   openTab,
+  removeHostAccess,
   removeOriginAccess,
+  requestHostAccess,
   requestOriginAccess,
 } from '../shared/browser-api.js';
 import { onSettingsChanged, readSettings, updateSettings } from '../shared/settings-store.js';
@@ -20,6 +23,11 @@ export function browserBackend(): SettingsBackend {
     hasOriginAccess: (origin) => hasOriginAccess(origin),
     async removeOriginAccess(origin) {
       await removeOriginAccess(origin);
+    },
+    requestHostAccess: (patterns) => requestHostAccess(patterns),
+    hasHostAccess: (pattern) => hasHostAccess(pattern),
+    async removeHostAccess(patterns) {
+      await removeHostAccess(patterns);
     },
     shortcuts: () => listCommands(),
     openShortcutSettings: () => openTab(SHORTCUTS_PAGE),

@@ -31,7 +31,15 @@ const ROW = {
   gratitude: 'optionsRowGratitude',
 } as const satisfies Record<RowId, MessageKey>;
 
-const BUILT_IN_SITE = { zendesk: 'optionsSiteZendesk', gmail: 'optionsSiteGmail' } as const satisfies Record<BuiltInSite, MessageKey>;
+const BUILT_IN_SITE = {
+  zendesk: 'optionsSiteZendesk',
+  gmail: 'optionsSiteGmail',
+  outlook: 'optionsSiteOutlook',
+  freshdesk: 'optionsSiteFreshdesk',
+  intercom: 'optionsSiteIntercom',
+  helpscout: 'optionsSiteHelpScout',
+  front: 'optionsSiteFront',
+} as const satisfies Record<BuiltInSite, MessageKey>;
 
 const ORIGIN_ERROR = {
   empty: 'optionsOriginEmpty',

@@ -1,5 +1,6 @@
 // Notices about the stored settings, at the top of the page: damaged data repaired, kept locally because too big to
-// sync, saved by a newer version, kept on another computer.
+// sync, saved by a newer version, kept on another computer, the organisation's policy ignored in part (it stays
+// while the policy is broken: it is not the agent's to dismiss).
 import type { SettingsNotice } from '../shared/settings-store.js';
 import { t } from '../shared/i18n.js';
 
@@ -13,6 +14,8 @@ function text(notice: SettingsNotice): string {
       return t('optionsNewerVersion', notice.version);
     case 'kept-elsewhere':
       return t('optionsKeptElsewhere');
+    case 'policy-problems':
+      return t('optionsPolicyProblems');
   }
 }
 
@@ -33,7 +36,17 @@ export function Notices({ notices, onDismiss }: { notices: SettingsNotice[]; onD
               </ul>
             </details>
           )}
-          {notice.kind !== 'stored-locally' && (
+          {notice.kind === 'policy-problems' && (
+            <details open>
+              <summary>{t('optionsPolicyProblemsDetails')}</summary>
+              <ul>
+                {notice.problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {notice.kind !== 'stored-locally' && notice.kind !== 'policy-problems' && (
             <button type="button" class="secondary" aria-label={t('optionsDismissLabel', text(notice))} onClick={() => onDismiss(index)}>
               {t('optionsDismiss')}
             </button>

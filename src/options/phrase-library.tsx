@@ -9,6 +9,7 @@ import { effectivePhrases, isPristineBuiltIn, newPhraseId, restoreBuiltIns } fro
 import type { SectionProps } from './section.js';
 import { registerLabel, rowLabel } from './labels.js';
 import { excerpt, PhraseEditor } from './phrase-editor.js';
+import { SetByOrganisation, TeamPhrasesNote, useLocks } from './managed.js';
 
 type Editing = { mode: 'add'; row: RowId; id: string } | { mode: 'edit'; id: string } | null;
 
@@ -33,6 +34,12 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
   const focusNext = useRef<string | null>(null);
   const section = useRef<HTMLElement>(null);
   const library = effectivePhrases(settings);
+  // The team's phrases, when the organisation sets them, are shown but not edited, moved or deleted; the agent's own
+  // move among themselves.
+  const locks = useLocks();
+  const teamIds = new Set(locks.teamPhraseIds ?? []);
+  const isTeam = (phrase: Phrase) => teamIds.has(phrase.id);
+  const ownInRow = (row: RowId) => library.filter((p) => p.row === row && !isTeam(p));
 
   // After a change re-renders the list, put focus where the agent expects it (moved buttons lose it in the DOM move).
   useEffect(() => {
@@ -45,7 +52,7 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
   const save = (phrases: Phrase[]) => update({ phrases });
 
   const move = (phrase: Phrase, direction: -1 | 1) => {
-    const sameRow = library.filter((p) => p.row === phrase.row);
+    const sameRow = ownInRow(phrase.row);
     const at = sameRow.findIndex((p) => p.id === phrase.id);
     const other = sameRow[at + direction];
     if (!other) return;
@@ -62,7 +69,7 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
   };
 
   const remove = (phrase: Phrase) => {
-    const sameRow = library.filter((p) => p.row === phrase.row);
+    const sameRow = ownInRow(phrase.row);
     const at = sameRow.findIndex((p) => p.id === phrase.id);
     const neighbour = sameRow[at + 1] ?? sameRow[at - 1];
     focusNext.current = neighbour ? buttonId('edit', neighbour.id) : buttonId('add', phrase.row);
@@ -89,6 +96,7 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
     <section id="phrases" aria-labelledby="phrases-heading" ref={section}>
       <h2 id="phrases-heading">{t('optionsPhrasesHeading')}</h2>
       <p>{t('optionsPhrasesIntro')}</p>
+      <TeamPhrasesNote />
       <div class="check">
         <input
           type="checkbox"
@@ -100,6 +108,7 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
       </div>
       {ROW_IDS.map((row) => {
         const phrases = library.filter((p) => p.row === row);
+        const own = ownInRow(row);
         const rowName = rowLabel(row);
         return (
           <div class="phrase-row" key={row} data-row={row}>
@@ -108,7 +117,7 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
               <p class="help">{t('optionsNoPhrases')}</p>
             ) : (
               <ul class="phrases" aria-labelledby={`phrases-${row}`}>
-                {phrases.map((phrase, index) =>
+                {phrases.map((phrase) =>
                   editing?.mode === 'edit' && editing.id === phrase.id ? (
                     <li key={phrase.id} data-phrase-id={phrase.id}>
                       <PhraseEditor
@@ -126,7 +135,7 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
                         {phrase.text}
                       </p>
                       <p class="phrase-meta">
-                        <span class="tag">{tag(phrase)}</span>
+                        {isTeam(phrase) ? <SetByOrganisation /> : <span class="tag">{tag(phrase)}</span>}
                         <span>{t('optionsPhraseTone', registerLabel(phrase.register))}</span>
                         <span>
                           {phrase.abbreviation ? (
@@ -138,6 +147,7 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
                           )}
                         </span>
                       </p>
+                      {!isTeam(phrase) && (
                       <div class="actions">
                         <button
                           type="button"
@@ -152,7 +162,7 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
                           class="secondary"
                           id={buttonId('up', phrase.id)}
                           aria-label={t('optionsMoveUpLabel', excerpt(phrase.text))}
-                          disabled={index === 0}
+                          disabled={own.indexOf(phrase) === 0}
                           onClick={() => move(phrase, -1)}
                         >
                           {t('optionsMoveUp')}
@@ -162,7 +172,7 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
                           class="secondary"
                           id={buttonId('down', phrase.id)}
                           aria-label={t('optionsMoveDownLabel', excerpt(phrase.text))}
-                          disabled={index === phrases.length - 1}
+                          disabled={own.indexOf(phrase) === own.length - 1}
                           onClick={() => move(phrase, 1)}
                         >
                           {t('optionsMoveDown')}
@@ -177,6 +187,7 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
                           {t('optionsDelete')}
                         </button>
                       </div>
+                      )}
                     </li>
                   ),
                 )}
@@ -192,6 +203,7 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
                 onCancel={() => finishEditing(null)}
               />
             ) : (
+              locks.agentPhrases && (
               <button
                 type="button"
                 id={buttonId('add', row)}
@@ -200,10 +212,12 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
               >
                 {t('optionsAddPhrase')}
               </button>
+              )
             )}
           </div>
         );
       })}
+      {locks.teamPhraseIds === null && (
       <div class="restore">
         <button
           type="button"
@@ -220,6 +234,7 @@ export function PhraseLibrary({ settings, update, announce }: SectionProps) {
           {t('optionsRestoreBuiltInsHelp')}
         </p>
       </div>
+      )}
     </section>
   );
 }

@@ -6,16 +6,20 @@ import { ROW_POLICIES } from '../shared/settings/shape.js';
 import type { SectionProps } from './section.js';
 import { t } from '../shared/i18n.js';
 import { policyHelp, policyLabel, rowLabel } from './labels.js';
+import { SetByOrganisation, useLocks } from './managed.js';
 
 export function RulesSection({ settings, update }: SectionProps) {
+  const locks = useLocks();
   const toggle = (id: string, on: boolean) =>
     void update((current) => ({
       disabledRules: on ? current.disabledRules.filter((rule) => rule !== id) : [...new Set([...current.disabledRules, id])],
     }));
 
   const group = (target: 'reply' | 'customer', legend: string) => (
-    <fieldset class="rules" data-target={target}>
-      <legend>{legend}</legend>
+    <fieldset class="rules" data-target={target} disabled={locks.disabledRules} aria-describedby={locks.disabledRules ? `rules-${target}-managed` : undefined}>
+      <legend>
+        {legend} {locks.disabledRules && <SetByOrganisation id={`rules-${target}-managed`} />}
+      </legend>
       {RULES.filter((rule) => rule.target === target).map((rule) => (
         <div class="check" key={rule.id}>
           <input
@@ -43,13 +47,17 @@ export function RulesSection({ settings, update }: SectionProps) {
       <div class="policies">
         {ROW_IDS.map((row) => {
           const policy = settings.policy[row] ?? 'auto';
+          const locked = locks.policyRows.includes(row);
           return (
             <div class="field policy" key={row}>
-              <label for={`policy-${row}`}>{rowLabel(row)}</label>
+              <label for={`policy-${row}`}>
+                {rowLabel(row)} {locked && <SetByOrganisation id={`policy-${row}-managed`} />}
+              </label>
               <select
                 id={`policy-${row}`}
                 value={policy}
-                aria-describedby={`policy-${row}-help`}
+                disabled={locked}
+                aria-describedby={locked ? `policy-${row}-managed policy-${row}-help` : `policy-${row}-help`}
                 onChange={(event) => {
                   const value = event.currentTarget.value as RowPolicy;
                   void update((current) => {

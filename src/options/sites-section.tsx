@@ -1,13 +1,15 @@
-// Sites: the built-in helpdesks (on unless switched off), and other helpdesks by origin. Adding one asks the browser
-// for access to it first (inside the click), and stores it only when granted; the service worker then registers the
-// content script there (src/background/sites.ts).
+// Sites: the built-in helpdesks (Zendesk and Gmail on unless switched off; the others off until switched on, which
+// asks the browser for that helpdesk's hosts only, inside the click), and other helpdesks by origin. Adding one asks
+// the browser for access to it first (inside the click), and stores it only when granted; the service worker then
+// registers the content script there (src/background/sites.ts). Switching a helpdesk off gives its access back.
 import { useEffect, useState } from 'preact/hooks';
-import { BUILT_IN_SITES, builtInSiteOf } from '../shared/helpdesks.js';
+import { BUILT_IN_SITES, builtInSiteOf, helpdeskOf, type BuiltInSite } from '../shared/helpdesks.js';
 import { parseOrigin } from '../shared/settings/origin.js';
 import type { SectionProps } from './section.js';
 import type { SettingsBackend } from './backend.js';
 import { t } from '../shared/i18n.js';
 import { builtInSiteLabel, originErrorText } from './labels.js';
+import { SetByOrganisation, useLocks } from './managed.js';
 
 type Message = { kind: 'error' | 'ok'; text: string } | null;
 
@@ -15,6 +17,47 @@ export function SitesSection({ settings, update, backend }: SectionProps & { bac
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<Message>(null);
   const [access, setAccess] = useState<Record<string, boolean>>({});
+  const sitesLocked = useLocks().disabledSites;
+  const [siteMessage, setSiteMessage] = useState('');
+  const [siteAccess, setSiteAccess] = useState<Partial<Record<BuiltInSite, boolean>>>({});
+
+  // A helpdesk behind a switch is on when it is not switched off AND the browser gives access to its pages: settings
+  // stored before it existed do not list it as off, and the user may take the access back in the browser's settings.
+  const switchedOn = BUILT_IN_SITES.filter((site) => !helpdeskOf(site).onByDefault && !settings.disabledSites.includes(site));
+  useEffect(() => {
+    let alive = true;
+    const anyGranted = async (site: BuiltInSite) => {
+      for (const pattern of helpdeskOf(site).matches) if (await backend.hasHostAccess(pattern).catch(() => false)) return true;
+      return false;
+    };
+    Promise.all(switchedOn.map(async (site) => [site, await anyGranted(site)] as const)).then(
+      (entries) => alive && setSiteAccess(Object.fromEntries(entries)),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [backend, switchedOn.join('\n')]);
+
+  const switchSite = async (site: BuiltInSite, input: HTMLInputElement) => {
+    const on = input.checked;
+    const helpdesk = helpdeskOf(site);
+    setSiteMessage('');
+    if (on && !helpdesk.onByDefault) {
+      // First await of the click: the browser prompts only inside the user gesture.
+      const granted = await backend.requestHostAccess(helpdesk.matches);
+      if (!granted) {
+        input.checked = false;
+        setSiteMessage(t('optionsSiteRefused', builtInSiteLabel(site)));
+        return;
+      }
+      setSiteAccess((current) => ({ ...current, [site]: true }));
+    }
+    await update((current) => ({
+      disabledSites: on ? current.disabledSites.filter((s) => s !== site) : [...new Set([...current.disabledSites, site])],
+    }));
+    if (!on && !helpdesk.onByDefault) await backend.removeHostAccess(helpdesk.matches).catch(() => undefined);
+  };
 
   const origins = settings.enabledOrigins;
   useEffect(() => {
@@ -74,25 +117,33 @@ export function SitesSection({ settings, update, backend }: SectionProps & { bac
     <section id="sites" aria-labelledby="sites-heading">
       <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
       <p>{t('optionsSitesIntro')}</p>
+      {sitesLocked && <SetByOrganisation id="sites-managed" />}
       <div class="switches">
-        {BUILT_IN_SITES.map((site) => (
-          <div class="check" key={site}>
-            <input
-              type="checkbox"
-              role="switch"
-              id={`site-${site}`}
-              checked={!settings.disabledSites.includes(site)}
-              onChange={(event) => {
-                const on = event.currentTarget.checked;
-                void update((current) => ({
-                  disabledSites: on ? current.disabledSites.filter((s) => s !== site) : [...new Set([...current.disabledSites, site])],
-                }));
-              }}
-            />
-            <label for={`site-${site}`}>{builtInSiteLabel(site)}</label>
-          </div>
-        ))}
+        {BUILT_IN_SITES.map((site) => {
+          const asks = !helpdeskOf(site).onByDefault;
+          const on = !settings.disabledSites.includes(site) && (!asks || siteAccess[site] === true);
+          return (
+            <div class="check" key={site}>
+              <input
+                type="checkbox"
+                role="switch"
+                id={`site-${site}`}
+                checked={on}
+                disabled={sitesLocked}
+                aria-describedby={sitesLocked ? 'sites-managed' : asks ? 'site-asks' : undefined}
+                onChange={(event) => void switchSite(site, event.currentTarget)}
+              />
+              <label for={`site-${site}`}>{builtInSiteLabel(site)}</label>
+            </div>
+          );
+        })}
       </div>
+      <p id="site-asks" class="help">
+        {t('optionsSiteAsks')}
+      </p>
+      <p id="site-message" class="field-error" role="alert">
+        {siteMessage}
+      </p>
       <h3 id="other-sites-heading">{t('optionsOtherSites')}</h3>
       {origins.length === 0 ? (
         <p class="help">{t('optionsNoOtherSites')}</p>

@@ -103,9 +103,17 @@ export async function tabOrigin(tabId: number): Promise<string | null> {
  * Asks for host access to an origin (an optional host permission). Call it first thing in a click handler: the browser
  * only prompts inside the user gesture. Resolves false when refused or not requestable.
  */
-export async function requestOriginAccess(origin: string): Promise<boolean> {
+export function requestOriginAccess(origin: string): Promise<boolean> {
+  return requestHostAccess([`${origin}/*`]);
+}
+
+/**
+ * Asks for host access to these match patterns (a built-in helpdesk's hosts, optional host permissions), and nothing
+ * else. Like requestOriginAccess: first thing in a click handler. Resolves false when refused or not requestable.
+ */
+export async function requestHostAccess(patterns: readonly string[]): Promise<boolean> {
   try {
-    return await browser.permissions.request({ origins: [`${origin}/*`] });
+    return await browser.permissions.request({ origins: [...patterns] });
   } catch (error) {
     console.debug('[Reply Coach] permission request failed:', error);
     return false;
@@ -140,6 +148,17 @@ export const storage = {
   },
   async setSync(key: string, value: unknown): Promise<void> {
     await browser.storage.sync.set({ [key]: value });
+  },
+  /**
+   * Everything the organisation's policy sets for the extension (storage.managed, read-only): {} when there is none.
+   * Firefox rejects when no policies.json gives the extension any ("Managed storage manifest not found"): that is none.
+   */
+  async getManaged(): Promise<Record<string, unknown>> {
+    try {
+      return (await browser.storage.managed.get()) ?? {};
+    } catch {
+      return {};
+    }
   },
   onChanged(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void {
     browser.storage.onChanged.addListener(listener);
@@ -185,18 +204,28 @@ export async function openTab(url: string): Promise<void> {
 }
 
 /** Whether the extension holds host access to every page of `origin`. */
-export async function hasOriginAccess(origin: string): Promise<boolean> {
+export function hasOriginAccess(origin: string): Promise<boolean> {
+  return hasHostAccess(`${origin}/*`);
+}
+
+/** Whether the extension holds host access to every page a match pattern covers. */
+export async function hasHostAccess(pattern: string): Promise<boolean> {
   try {
-    return await browser.permissions.contains({ origins: [`${origin}/*`] });
+    return await browser.permissions.contains({ origins: [pattern] });
   } catch {
     return false;
   }
 }
 
 /** Gives back the host access to `origin` (an optional permission); false when it could not be removed. */
-export async function removeOriginAccess(origin: string): Promise<boolean> {
+export function removeOriginAccess(origin: string): Promise<boolean> {
+  return removeHostAccess([`${origin}/*`]);
+}
+
+/** Gives back the host access to these match patterns (optional permissions); false when it could not be removed. */
+export async function removeHostAccess(patterns: readonly string[]): Promise<boolean> {
   try {
-    return await browser.permissions.remove({ origins: [`${origin}/*`] });
+    return await browser.permissions.remove({ origins: [...patterns] });
   } catch (error) {
     console.debug('[Reply Coach] permission removal failed:', error);
     return false;

@@ -5,7 +5,13 @@
 // When they grow past what sync allows one item (8 KB: a big phrase library), they go to storage.local under the same
 // key, and sync holds a small marker {area: 'local'} saying so. Reading follows the marker; if sync itself is not
 // available, local is used.
+//
+// Over them lies the organisation's policy (storage.managed, read-only): every reader (the content script, the
+// popup, the options page, the service worker) gets the settings that apply, the policy merged in
+// (settings/managed-merge.ts), and a change is written back as the agent's own part only.
 import { onStorageChange, removeLocal, storage } from './browser-api.js';
+import { managedLocks, mergeManaged, ownSettingsAfter, setsAnything, type ManagedLocks } from './settings/managed-merge.js';
+import { checkManagedPolicy, type CheckedPolicy } from './settings/managed-policy.js';
 import { applyChange, SETTINGS_VERSION, type ReplyCoachSettings, type SettingsChange } from './settings/shape.js';
 import { isStoredElsewhere, planStorage } from './settings/storage-plan.js';
 import { decodeSettings, encodeSettings, repairSettings } from './settings/stored-form.js';
@@ -26,7 +32,16 @@ export type SettingsNotice =
    * Sync says the settings are kept locally, but this browser has none: another computer of the user's keeps them
    * (too big to sync). The defaults apply here until the user changes something here.
    */
-  | { kind: 'kept-elsewhere' };
+  | { kind: 'kept-elsewhere' }
+  /** The organisation's policy has problems: the keys named were ignored (the agent's own settings apply there). */
+  | { kind: 'policy-problems'; problems: string[] };
+
+/** What the organisation's policy sets, for the settings page to lock. */
+export interface ManagedState {
+  locks: ManagedLocks;
+  /** The policy's problems (its keys with any were ignored). */
+  problems: string[];
+}
 
 export interface LoadedSettings {
   settings: ReplyCoachSettings;
@@ -35,6 +50,8 @@ export interface LoadedSettings {
   notices: SettingsNotice[];
   /** The stored data was migrated or repaired: saving it back would write the clean form. */
   needsRewrite: boolean;
+  /** What the organisation's policy sets; absent when there is no policy. */
+  managed?: ManagedState;
 }
 
 function noticesFor(problems: string[], from: number, area: SettingsArea, bytes: number): SettingsNotice[] {
@@ -45,8 +62,35 @@ function noticesFor(problems: string[], from: number, area: SettingsArea, bytes:
   return notices;
 }
 
-/** The settings with where they live and what was repaired. Never throws: at worst, the defaults. */
+/** The organisation's policy, checked. Never throws: a browser without managed storage has no policy. */
+async function readPolicy(): Promise<CheckedPolicy> {
+  try {
+    return checkManagedPolicy(await storage.getManaged());
+  } catch {
+    return { policy: {}, problems: [] };
+  }
+}
+
+/** The agent's own settings laid under the policy: what applies, the locks, and the notice of the policy's problems. */
+function withPolicy(own: LoadedSettings, checked: CheckedPolicy): LoadedSettings {
+  const locks = managedLocks(checked.policy);
+  if (!setsAnything(locks) && checked.problems.length === 0) return own;
+  return {
+    ...own,
+    settings: mergeManaged(own.settings, checked.policy),
+    notices: checked.problems.length > 0 ? [...own.notices, { kind: 'policy-problems', problems: checked.problems }] : own.notices,
+    managed: { locks, problems: checked.problems },
+  };
+}
+
+/** The settings that apply (the policy merged in), with where they live and what was repaired. Never throws. */
 export async function readSettings(): Promise<LoadedSettings> {
+  const [own, policy] = await Promise.all([readOwnSettings(), readPolicy()]);
+  return withPolicy(own, policy);
+}
+
+/** The agent's own settings, with where they live and what was repaired. Never throws: at worst, the defaults. */
+async function readOwnSettings(): Promise<LoadedSettings> {
   let area: SettingsArea = 'sync';
   let raw: unknown;
   let bytes = 0;
@@ -130,29 +174,34 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export function updateSettings(change: SettingsChange): Promise<LoadedSettings> {
   const run = queue.then(async () => {
-    const { settings } = await readSettings();
-    return saveSettings(applyChange(settings, change));
+    const [own, policy] = await Promise.all([readOwnSettings(), readPolicy()]);
+    const next = applyChange(mergeManaged(own.settings, policy.policy), change);
+    // The locked parts and the team's phrases stay out of what the agent owns.
+    const saved = await saveSettings(ownSettingsAfter(next, own.settings, policy.policy));
+    return withPolicy(saved, policy);
   });
   queue = run.catch(() => undefined);
   return run;
 }
 
 /**
- * Calls `listener` with the new settings whenever they change, in either area (a save elsewhere: the settings page,
- * the popup, another synced browser). Returns the unsubscribe.
+ * Calls `listener` with the settings that apply whenever they change: in either area (a save elsewhere: the settings
+ * page, the popup, another synced browser), or in the organisation's policy. Returns the unsubscribe.
  */
-export function onSettingsChanged(listener: (settings: ReplyCoachSettings) => void): () => void {
+export function onSettingsChanged(listener: (settings: ReplyCoachSettings, loaded: LoadedSettings) => void): () => void {
   let last = '';
   let reading: Promise<void> = Promise.resolve();
   return onStorageChange((changes, area) => {
-    if ((area !== 'sync' && area !== 'local') || !(SETTINGS_KEY in changes)) return;
+    // The policy is many keys (one per setting it sets): any of them changing is a change.
+    const ours = area === 'managed' || ((area === 'sync' || area === 'local') && SETTINGS_KEY in changes);
+    if (!ours) return;
     // Read the whole state again: a change of the marker or of the local copy alone does not say which is current.
     reading = reading.then(async () => {
-      const { settings } = await readSettings();
-      const serialized = JSON.stringify(settings);
+      const loaded = await readSettings();
+      const serialized = JSON.stringify([loaded.settings, loaded.managed ?? null]);
       if (serialized === last) return;
       last = serialized;
-      listener(settings);
+      listener(loaded.settings, loaded);
     }).catch((error: unknown) => console.debug('[Reply Coach] settings change not read:', error));
   });
 }

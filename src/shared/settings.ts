@@ -9,6 +9,8 @@
 //   stored-form.ts       the stored form (built-ins by id) and decoding whatever storage holds
 //   storage-plan.ts      storage.sync while they fit, else storage.local
 //   rule-ids.ts          the rule ids disabledRules may hold, without the rules
+//   managed-policy.ts    the organisation's policy (storage.managed), checked
+//   managed-merge.ts     the policy laid over the agent's settings, and a change taken back to the agent's part
 // This module gathers them for the code that reads settings; settings-store.ts is the storage glue around them.
 export * from './settings/shape.js';
 export * from './settings/validation.js';

@@ -10,7 +10,7 @@ export interface Composer {
   key: string;
 }
 
-type SiteId = 'zendesk' | 'gmail' | 'generic';
+type SiteId = 'zendesk' | 'gmail' | 'outlook' | 'freshdesk' | 'intercom' | 'helpscout' | 'front' | 'generic';
 
 export interface ConversationContext {
   /** The customer's latest message in this conversation, as plain text, without quoted history; null when none is shown. */

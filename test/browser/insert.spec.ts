@@ -35,6 +35,12 @@ const CASES: Case[] = [
   { name: 'tinymce', page: 'tinymce.html', frame: 'iframe.tox-edit-area__iframe', target: 'body#tinymce' },
   { name: 'late-mount', page: 'late.html', target: '#editor[contenteditable="true"]' },
   { name: 'plain-contenteditable', page: 'plain-contenteditable.html', target: '#editor' },
+  { name: 'react-textarea-page', page: 'react-textarea.html', target: '#react-textarea' },
+  { name: 'trix', page: 'trix.html', target: 'trix-editor' },
+  { name: 'roosterjs', page: 'roosterjs.html', target: '#editorParent_1 [contenteditable="true"]' },
+  { name: 'froala', page: 'froala.html', target: '.fr-element[contenteditable="true"]' },
+  { name: 'summernote', page: 'summernote.html', target: '.note-editable[contenteditable="true"]' },
+  { name: 'ckeditor4', page: 'ckeditor4.html', frame: 'iframe.cke_wysiwyg_frame', target: 'body.cke_editable' },
 ];
 
 type InsertResult = { ok: true; method: string } | { ok: false; reason: string };

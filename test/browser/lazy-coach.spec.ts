@@ -88,7 +88,7 @@ test('focus to the first badge, measured (the coach is injected, runs and analys
     COMPOSER,
   );
   console.log(`[lazy-coach] focus to badge: ${ms.toFixed(0)} ms`);
-  // Not a benchmark (the figure is printed), a bound that catches a hang or a slowdown by multiples: on a shared
-  // 2-core machine running two Chromiums it has been 150-850 ms.
-  expect(ms).toBeLessThan(2_000);
+  // Not a benchmark (the figure is printed; `npm run bench:typing` measures), only a bound that catches a hang: on a
+  // shared 2-core machine running two Chromiums it has been 150-2,500 ms, so the bound sits far above that.
+  expect(ms).toBeLessThan(10_000);
 });

@@ -18,7 +18,7 @@ function newestSourceTime(path: string): number {
 const LOCK = join(ROOT, 'node_modules', '.cache', 'reply-coach-cli-build.lock');
 
 function isFresh(): boolean {
-  const sources = ['src/cli', 'src/engine', 'package.json', 'vite.cli.config.ts'].map((p) => newestSourceTime(join(ROOT, p)));
+  const sources = ['src/cli', 'src/engine', 'src/shared', 'package.json', 'vite.cli.config.ts'].map((p) => newestSourceTime(join(ROOT, p)));
   return existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= Math.max(...sources);
 }
 

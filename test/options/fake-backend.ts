@@ -48,6 +48,16 @@ export function fakeBackend(options: FakeOptions = {}) {
       calls.removed.push(origin);
       granted.delete(origin);
     },
+    async requestHostAccess(patterns) {
+      calls.requested.push(...patterns);
+      if (options.grant ?? true) patterns.forEach((pattern) => granted.add(pattern));
+      return options.grant ?? true;
+    },
+    hasHostAccess: async (pattern) => granted.has(pattern),
+    async removeHostAccess(patterns) {
+      calls.removed.push(...patterns);
+      patterns.forEach((pattern) => granted.delete(pattern));
+    },
     shortcuts: async () =>
       options.shortcuts ?? [
         { name: '_execute_action', description: '', shortcut: 'Alt+Shift+R' },

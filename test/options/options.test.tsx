@@ -266,10 +266,45 @@ describe('sites', () => {
   it('switches a built-in helpdesk off and on', async () => {
     const fake = await mount();
     expect($<HTMLInputElement>('#site-zendesk').getAttribute('role')).toBe('switch');
+    const offByDefault = ['outlook', 'freshdesk', 'intercom', 'helpscout', 'front'];
+    expect([...fake.stored.disabledSites].sort()).toEqual([...offByDefault].sort());
     await click($<HTMLInputElement>('#site-zendesk'));
-    expect(fake.stored.disabledSites).toEqual(['zendesk']);
+    expect([...fake.stored.disabledSites].sort()).toEqual([...offByDefault, 'zendesk'].sort());
     await click($<HTMLInputElement>('#site-zendesk'));
-    expect(fake.stored.disabledSites).toEqual([]);
+    expect([...fake.stored.disabledSites].sort()).toEqual([...offByDefault].sort());
+    // Zendesk's access is the manifest's: its switch asks for nothing and gives nothing back.
+    expect(fake.calls.requested).toEqual([]);
+    expect(fake.calls.removed).toEqual([]);
+  });
+
+  it('a helpdesk behind a switch: on asks the browser for its hosts only, off gives them back', async () => {
+    const fake = await mount();
+    const freshdesk = $<HTMLInputElement>('#site-freshdesk');
+    expect(freshdesk.checked).toBe(false);
+    expect(freshdesk.getAttribute('aria-describedby')).toBe('site-asks');
+    await click(freshdesk);
+    expect(fake.calls.requested).toEqual(['https://*.freshdesk.com/*']);
+    expect(fake.stored.disabledSites).not.toContain('freshdesk');
+    expect($<HTMLInputElement>('#site-freshdesk').checked).toBe(true);
+    await click($<HTMLInputElement>('#site-freshdesk'));
+    expect(fake.stored.disabledSites).toContain('freshdesk');
+    expect(fake.calls.removed).toEqual(['https://*.freshdesk.com/*']);
+    expect($<HTMLInputElement>('#site-freshdesk').checked).toBe(false);
+  });
+
+  it('a helpdesk whose access the browser refused stays off, and says so', async () => {
+    const fake = await mount({ grant: false });
+    await click($<HTMLInputElement>('#site-outlook'));
+    expect(fake.calls.requested).toEqual(['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*']);
+    expect(fake.stored.disabledSites).toContain('outlook');
+    expect($<HTMLInputElement>('#site-outlook').checked).toBe(false);
+    expect($('#site-message').textContent).toBe(t('optionsSiteRefused', builtInSiteLabel('outlook')));
+  });
+
+  it('settings stored before a helpdesk existed do not show it on without access', async () => {
+    await mount({ initial: { disabledSites: [] } });
+    expect($<HTMLInputElement>('#site-intercom').checked).toBe(false);
+    expect($<HTMLInputElement>('#site-gmail').checked).toBe(true);
   });
 
   it('validates the address before asking the browser', async () => {

@@ -170,8 +170,24 @@ const EXPECTED_PERMISSIONS: Record<string, string> = {
 /** The built-in helpdesks: the only sites the extension reads without being asked. */
 const BUILT_IN_HELPDESKS = ['https://*.zendesk.com/*', 'https://mail.google.com/*'];
 
-/** Any other site, only when the agent grants it from the settings page (permissions.request for one origin). */
-const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
+/**
+ * Any other site, only when the agent grants it from the settings page (permissions.request for one origin); and the
+ * helpdesks behind a switch, by name, asked for when the agent turns one on (permissions.request for its hosts).
+ */
+const OPTIONAL_HOSTS = [
+  'https://*/*',
+  'http://*/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
+  'https://*.freshdesk.com/*',
+  'https://app.intercom.com/*',
+  'https://app.intercom.io/*',
+  'https://app.eu.intercom.com/*',
+  'https://app.au.intercom.com/*',
+  'https://secure.helpscout.net/*',
+  'https://app.frontapp.com/*',
+];
 
 describe('permissions: the least that works', () => {
   it('are exactly the expected set', () => {
@@ -186,7 +202,7 @@ describe('permissions: the least that works', () => {
     expect(code).toMatch(/\bscripting\.executeScript\b/);
   });
 
-  it('host access is the built-in helpdesks, in content_scripts and the same in host_permissions; everything else optional', () => {
+  it('host access is the two on-by-default helpdesks, in content_scripts and the same in host_permissions; everything else optional', () => {
     // (A Firefox build injects a second script, its page-world helper, on the same sites.)
     const matches = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.matches))];
     expect(matches.sort()).toEqual([...BUILT_IN_HELPDESKS].sort());

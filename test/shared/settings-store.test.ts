@@ -8,7 +8,7 @@ type Listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknow
 const fake = vi.hoisted(() => {
   const areas: Record<'sync' | 'local', Map<string, unknown>> = { sync: new Map(), local: new Map() };
   const listeners = new Set<Listener>();
-  const state = { syncBroken: false, writes: [] as string[] };
+  const state = { syncBroken: false, writes: [] as string[], managed: {} as Record<string, unknown> };
   const emit = (area: string, key: string, newValue: unknown, oldValue: unknown) =>
     queueMicrotask(() => listeners.forEach((l) => l({ [key]: { newValue, oldValue } }, area)));
   const set = (area: 'sync' | 'local', key: string, value: unknown) => {
@@ -20,7 +20,12 @@ const fake = vi.hoisted(() => {
     state.writes.push(area);
     emit(area, key, copy, old);
   };
-  return { areas, listeners, state, set };
+  /** The admin changes the policy: the browser tells every listener, area 'managed', one change per key. */
+  const setManaged = (policy: Record<string, unknown>) => {
+    state.managed = JSON.parse(JSON.stringify(policy));
+    for (const key of Object.keys(policy)) emit('managed', key, policy[key], undefined);
+  };
+  return { areas, listeners, state, set, setManaged };
 });
 
 vi.mock('../../src/shared/browser-api.js', () => ({
@@ -32,6 +37,7 @@ vi.mock('../../src/shared/browser-api.js', () => ({
     getLocal: async (key: string) => fake.areas.local.get(key),
     setSync: async (key: string, value: unknown) => fake.set('sync', key, value),
     setLocal: async (key: string, value: unknown) => fake.set('local', key, value),
+    getManaged: async () => fake.state.managed,
   },
   removeLocal: async (key: string) => {
     fake.areas.local.delete(key);
@@ -63,6 +69,7 @@ beforeEach(() => {
   fake.listeners.clear();
   fake.state.syncBroken = false;
   fake.state.writes = [];
+  fake.state.managed = {};
 });
 
 describe('settings store', () => {
@@ -164,5 +171,48 @@ describe('settings store', () => {
     await updateSettings({ agentFirstName: 'C' });
     await settle();
     expect(seen).toHaveLength(4);
+  });
+});
+
+describe('settings store under an organisation policy (storage.managed)', () => {
+  const team = [{ id: 'team.apology', row: 'apology', register: 'formal', text: 'Our team apologises.' }];
+
+  it('readers get the policy merged in, with the locks; the agent’s stored settings are not touched', async () => {
+    await saveSettings({ ...defaultSettings(), agentFirstName: 'Sam', disabledRules: ['calm-down'] });
+    const before = JSON.stringify(fake.areas.sync.get(SETTINGS_KEY));
+    fake.state.managed = { phrases: team, disabledRules: ['as-i-said'] };
+    const read = await readSettings();
+    expect(read.settings).toMatchObject({ agentFirstName: 'Sam', disabledRules: ['as-i-said'], phrases: [expect.objectContaining({ id: 'team.apology' })] });
+    expect(read.managed).toEqual({
+      locks: { teamPhraseIds: ['team.apology'], agentPhrases: true, disabledRules: true, disabledSites: false, policyRows: [] },
+      problems: [],
+    });
+    expect((await loadSettings()).disabledRules).toEqual(['as-i-said']);
+    expect(JSON.stringify(fake.areas.sync.get(SETTINGS_KEY))).toBe(before);
+  });
+
+  it('an update writes the agent’s own part only', async () => {
+    fake.state.managed = { phrases: team, disabledRules: ['as-i-said'] };
+    const saved = await updateSettings({ agentFirstName: 'Lee' });
+    expect(saved.settings.phrases?.[0]?.id).toBe('team.apology');
+    const stored = fake.areas.sync.get(SETTINGS_KEY) as { phrases: unknown; disabledRules: string[]; agentFirstName: string };
+    expect(stored).toMatchObject({ agentFirstName: 'Lee', disabledRules: [], phrases: null });
+  });
+
+  it('a broken policy: its broken keys ignored, a notice with the problems, the agent’s settings apply', async () => {
+    await saveSettings({ ...defaultSettings(), disabledRules: ['calm-down'] });
+    fake.state.managed = { disabledRules: ['no-such-rule'], policy: { apology: 'always' } };
+    const read = await readSettings();
+    expect(read.settings.disabledRules).toEqual(['calm-down']);
+    expect(read.settings.policy).toEqual({ apology: 'always' });
+    expect(read.notices).toEqual([{ kind: 'policy-problems', problems: ["disabledRules[0]: 'no-such-rule' is not a rule id"] }]);
+    expect(read.managed?.problems).toHaveLength(1);
+  });
+
+  it('listeners hear of a policy change', async () => {
+    const seen: string[][] = [];
+    onSettingsChanged((settings) => seen.push(settings.disabledRules));
+    fake.setManaged({ disabledRules: ['as-i-said'] });
+    await vi.waitFor(() => expect(seen).toEqual([['as-i-said']]));
   });
 });

@@ -105,7 +105,8 @@ describe('repair of stored data', () => {
   it('garbage of any kind never throws and falls back to defaults', () => {
     for (const raw of [null, 42, 'settings', [], true, { version: 'x' }, { version: 1, phrases: 'lots' }]) {
       const { settings } = decodeSettings(raw);
-      expect(settings.disabledSites).toEqual([]);
+      // The defaults: the helpdesks behind a switch are off.
+      expect(settings.disabledSites).toEqual(defaultSettings().disabledSites);
       expect(settings.phrases).toBeNull();
     }
     expect(decodeSettings('settings').problems).toEqual(['settings: expected an object, got a string; all reset to the defaults']);
@@ -124,7 +125,7 @@ describe('repair of stored data', () => {
     });
     expect(settings).toEqual<ReplyCoachSettings>({
       version: SETTINGS_VERSION,
-      disabledSites: [],
+      disabledSites: defaultSettings().disabledSites,
       enabledOrigins: ['https://help.example.com'],
       disabledRules: ['calm-down'],
       policy: { apology: 'never' },

@@ -7,6 +7,7 @@ const fake = vi.hoisted(() => ({
   registered: [] as DynamicContentScript[],
   granted: new Set<string>(),
   enabledOrigins: [] as string[],
+  disabledSites: [] as string[],
   js: ['src/content/index.js'],
   pageWorldJs: [] as string[],
   settingsListeners: [] as (() => void)[],
@@ -18,6 +19,7 @@ vi.mock('../../src/shared/browser-api.js', () => ({
   pageWorldScriptFiles: () => fake.pageWorldJs,
   contentScriptMatches: () => ['https://*.zendesk.com/*', 'https://mail.google.com/*'],
   hasOriginAccess: async (origin: string) => fake.granted.has(origin),
+  hasHostAccess: async (pattern: string) => fake.granted.has(pattern),
   registeredContentScripts: async () => fake.registered.map((s) => ({ ...s })),
   registerContentScripts: async (scripts: DynamicContentScript[]) => {
     for (const s of scripts) {
@@ -32,7 +34,7 @@ vi.mock('../../src/shared/browser-api.js', () => ({
 }));
 
 vi.mock('../../src/shared/settings-store.js', () => ({
-  loadSettings: async () => ({ enabledOrigins: fake.enabledOrigins }),
+  loadSettings: async () => ({ enabledOrigins: fake.enabledOrigins, disabledSites: fake.disabledSites }),
   onSettingsChanged: (listener: () => void) => fake.settingsListeners.push(listener),
 }));
 
@@ -42,6 +44,8 @@ beforeEach(() => {
   fake.registered = [];
   fake.granted.clear();
   fake.enabledOrigins = [];
+  // As a new user: every helpdesk behind a switch is off.
+  fake.disabledSites = ['outlook', 'freshdesk', 'intercom', 'helpscout', 'front'];
   fake.js = ['src/content/index.js'];
   fake.pageWorldJs = [];
 });
@@ -147,5 +151,61 @@ describe('syncSiteScripts', () => {
     fake.granted.add('https://a.example').add('https://b.example');
     await Promise.all([sites.scheduleSync(), sites.scheduleSync(), sites.scheduleSync()]);
     expect(fake.registered.map((s) => s.id).sort()).toEqual(['reply-coach-origin:https://a.example', 'reply-coach-origin:https://b.example']);
+  });
+});
+
+describe('built-in helpdesks behind a switch', () => {
+  it('one switched on and granted gets one registration on its granted hosts; switched off or taken back, none', async () => {
+    fake.disabledSites = ['outlook', 'intercom', 'helpscout', 'front'];
+    await sites.syncSiteScripts();
+    // On, but the browser has not given access yet: nothing.
+    expect(fake.registered).toEqual([]);
+    fake.granted.add('https://*.freshdesk.com/*');
+    await sites.syncSiteScripts();
+    expect(fake.registered).toEqual([
+      { id: `${sites.HELPDESK_ID_PREFIX}freshdesk`, matches: ['https://*.freshdesk.com/*'], js: ['src/content/index.js'] },
+    ]);
+    // Access to a host of a helpdesk that is off registers nothing for it.
+    fake.granted.add('https://app.frontapp.com/*');
+    await sites.syncSiteScripts();
+    expect(fake.registered.map((s) => s.id)).toEqual([`${sites.HELPDESK_ID_PREFIX}freshdesk`]);
+    fake.disabledSites = [...fake.disabledSites, 'freshdesk'];
+    await sites.syncSiteScripts();
+    expect(fake.registered).toEqual([]);
+    fake.disabledSites = fake.disabledSites.filter((s) => s !== 'freshdesk');
+    await sites.syncSiteScripts();
+    expect(fake.registered).toHaveLength(1);
+    fake.granted.delete('https://*.freshdesk.com/*');
+    await sites.syncSiteScripts();
+    expect(fake.registered).toEqual([]);
+  });
+
+  it('registers on the granted hosts only, and follows a grant of another one', async () => {
+    fake.disabledSites = ['freshdesk', 'intercom', 'helpscout', 'front'];
+    fake.granted.add('https://outlook.live.com/*');
+    await sites.syncSiteScripts();
+    expect(fake.registered.map((s) => s.matches)).toEqual([['https://outlook.live.com/*']]);
+    fake.granted.add('https://outlook.office.com/*');
+    await sites.syncSiteScripts();
+    expect(fake.registered.map((s) => [...s.matches].sort())).toEqual([['https://outlook.live.com/*', 'https://outlook.office.com/*']]);
+  });
+
+  it('an enabled origin a registered helpdesk covers is not registered again (the popup adds both)', async () => {
+    fake.disabledSites = ['freshdesk', 'intercom', 'helpscout', 'front'];
+    fake.enabledOrigins = ['https://outlook.office.com'];
+    fake.granted.add('https://outlook.office.com').add('https://outlook.office.com/*');
+    await sites.syncSiteScripts();
+    expect(fake.registered.map((s) => s.id)).toEqual([`${sites.HELPDESK_ID_PREFIX}outlook`]);
+  });
+
+  it('the Firefox paste helper follows a switched-on helpdesk', async () => {
+    fake.pageWorldJs = ['src/content/insert/page-world-paste.js'];
+    fake.disabledSites = ['outlook', 'intercom', 'helpscout', 'front'];
+    fake.granted.add('https://*.freshdesk.com/*');
+    await sites.syncSiteScripts();
+    expect(fake.registered.map((s) => [s.matches, s.world ?? 'isolated'])).toEqual([
+      [['https://*.freshdesk.com/*'], 'isolated'],
+      [['https://*.freshdesk.com/*'], 'MAIN'],
+    ]);
   });
 });

@@ -119,12 +119,17 @@ describe('gmail adapter: compose only', () => {
 });
 
 describe('gmail adapter: changed DOM', () => {
-  it('finds nothing and never throws', () => {
+  it('finds no composer until one is focused, and never throws', () => {
     const { doc } = loadFixture('changed-dom.html', GMAIL);
     expect(gm.findComposers(doc)).toEqual([]);
     expect(gm.activeComposer(doc, doc.body)).toBeNull();
     const stray: Composer = { element: one(doc, '[data-qa="reply-editor"]'), site: 'gmail', key: 'x' };
-    expect(gm.readContext(stray, doc)).toEqual({ customerMessage: null, customerFirstName: null, agentFirstName: null });
+    // The log's selectors are renamed too: the customer's message comes from the nearest message list above the
+    // composer, skipping the entry its markup marks as staff (editors/customer-fallback.ts).
+    expect(gm.readContext(stray, doc)).toEqual({ customerMessage: 'Where is my order?', customerFirstName: null, agentFirstName: null });
+    // No engine marker on this editable: it becomes the composer once the agent focuses it (the last fallback).
+    stray.element.focus();
+    expect(gm.findComposers(doc).map((c) => c.element)).toEqual([stray.element]);
     const detached: Composer = { element: doc.createElement('div'), site: 'gmail', key: 'y' };
     expect(gm.readDraft(detached).text).toBe('');
     expect(gm.readContext(detached, doc).customerMessage).toBeNull();

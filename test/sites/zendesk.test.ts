@@ -117,12 +117,17 @@ describe('zendesk adapter', () => {
     expect(ctx.agentFirstName).toBeNull();
   });
 
-  it('finds nothing and never throws on a changed DOM', () => {
+  it('finds no composer until one is focused, and never throws, on a changed DOM', () => {
     const { doc } = loadFixture('changed-dom.html', URL_202);
     expect(zd.findComposers(doc)).toEqual([]);
     expect(zd.activeComposer(doc, doc.body)).toBeNull();
     const stray = { element: one(doc, '[data-qa="reply-editor"]'), site: 'zendesk' as const, key: 'x' };
-    expect(zd.readContext(stray, doc)).toEqual({ customerMessage: null, customerFirstName: null, agentFirstName: null });
+    // The log's selectors are renamed too: the customer's message comes from the nearest message list above the
+    // composer, skipping the entry its markup marks as staff (editors/customer-fallback.ts).
+    expect(zd.readContext(stray, doc)).toEqual({ customerMessage: 'Where is my order?', customerFirstName: null, agentFirstName: null });
+    // No engine marker on this editable: it becomes the composer once the agent focuses it (the last fallback).
+    stray.element.focus();
+    expect(zd.findComposers(doc).map((c) => c.element)).toEqual([stray.element]);
     expect(zd.readDraft(stray).text).toBe('Hi there,\nSorry for the delay.');
     const broken = { element: null as unknown as HTMLElement, site: 'zendesk' as const, key: 'y' };
     expect(zd.readDraft(broken).text).toBe('');

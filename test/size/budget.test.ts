@@ -39,9 +39,11 @@ describe.each(BUILDS)('%s/: what a helpdesk page loads before the agent types', 
   const build = readBuild(join(ROOT, dir));
   const manifest = manifestOf(dir);
 
-  it('is counted on a page of every built-in helpdesk', () => {
+  // The helpdesks off by default are registered at run time once switched on (src/background), so the manifest lists
+  // only those on by default; a switched-on one is given the manifest content script's own files (contentScriptFiles).
+  it('is counted on a page of every built-in helpdesk on by default', () => {
     const measured = helpdeskPageLoads(build).map((load) => load.pattern).sort();
-    expect(measured).toEqual(BUILT_IN_HELPDESKS.flatMap((helpdesk) => helpdesk.matches).sort());
+    expect(measured).toEqual(BUILT_IN_HELPDESKS.filter((helpdesk) => helpdesk.onByDefault).flatMap((helpdesk) => helpdesk.matches).sort());
   });
 
   it('is gzip -9 of exactly the manifest content scripts that match the page (recomputed here)', () => {

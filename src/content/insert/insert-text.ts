@@ -25,6 +25,7 @@ import {
   type CaretPoint,
   type TextField,
 } from './caret';
+import { PASTE_KEEPS_PRE_WRAP, PASTE_PLAIN_ONLY } from '../../sites/editors/selectors';
 import { PAGE_PASTE_EVENT } from './page-paste-event';
 
 export type InsertMethod = 'paste' | 'beforeinput' | 'execCommand' | 'textarea';
@@ -74,8 +75,8 @@ function escapeHtml(text: string): string {
 /**
  * The text/html flavour: escaped lines joined by <br>, in a span with `white-space: pre-wrap` so that editors' HTML
  * parsers keep a leading or trailing space (CKEditor 5, ProseMirror/Tiptap, Lexical and Quill honour it). With
- * `edgeNbsp`, spaces that HTML would collapse become &nbsp; instead (TinyMCE ignores the style but turns a leading
- * &nbsp; back into a space).
+ * `edgeNbsp`, spaces that HTML would collapse become &nbsp; instead, with no wrapper (TinyMCE, CKEditor 4 and
+ * roosterjs ignore the style and trim the space; Froala keeps the span; TinyMCE turns a leading &nbsp; back into a space).
  */
 export function textToClipboardHtml(text: string, edgeNbsp = false): string {
   const lines = text.split(/\r\n|\r|\n/).map(escapeHtml);
@@ -88,15 +89,10 @@ export function textToClipboardHtml(text: string, edgeNbsp = false): string {
   return `<meta charset="utf-8">${lines.map(keep).join('<br>')}`;
 }
 
-/**
- * Editors whose paste handling needs the clipboard shaped differently, found by their own DOM markers.
- * - Draft.js converts pasted HTML to blocks and trims their edges (the separating space is lost): text/plain only.
- * - TinyMCE drops edge spaces of pasted HTML whatever the style: &nbsp; there.
- */
+/** The clipboard shaped for the editor's paste pipeline, found by its own DOM markers (sites/editors/selectors.ts). */
 function clipboardFor(host: HTMLElement, phrase: string): { plain: string; html: string | null } {
-  if (host.classList.contains('public-DraftEditor-content')) return { plain: phrase, html: null };
-  const tinymce = host.id === 'tinymce' || host.classList.contains('mce-content-body');
-  return { plain: phrase, html: textToClipboardHtml(phrase, tinymce) };
+  if (host.closest(PASTE_PLAIN_ONLY)) return { plain: phrase, html: null };
+  return { plain: phrase, html: textToClipboardHtml(phrase, !host.closest(PASTE_KEEPS_PRE_WRAP)) };
 }
 
 /** Count of `needle` in `hay`, both compared without any whitespace (editors render spaces and breaks differently). */

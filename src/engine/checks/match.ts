@@ -50,6 +50,9 @@ export function compileAlternatives(patterns: readonly string[], flags = 'g'): R
   }
   closeRun();
   const source = groups.join('|');
-  const unicode = /\\p\{|\\u\{/.test(source) ? 'u' : '';
+  const unicode = !flags.includes('u') && needsUnicode(source) ? 'u' : '';
   return new RegExp(source, flags + unicode);
 }
+
+/** Whether a pattern source needs the `u` flag (\p{...} classes, astral code points). */
+export const needsUnicode = (source: string) => /\\p\{|\\u\{/.test(source);

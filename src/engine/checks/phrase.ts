@@ -1,13 +1,18 @@
 import type { PhraseCheck } from '../rules/rule.js';
 import { isWhitespaceCode } from '../text/chars.js';
 import { sentenceAt } from '../text/sentences.js';
+import { AnchorIndex, IndexedPatterns } from './indexed.js';
 import { compileAlternatives, type Match, type Matcher } from './match.js';
 
 const optional = (patterns: readonly string[] | undefined) =>
   patterns && patterns.length > 0 ? compileAlternatives(patterns, '') : null;
 
-export function phraseMatcher(check: PhraseCheck): Matcher {
-  const find = compileAlternatives(check.patterns);
+/**
+ * `index`: the index shared by the rules that run on the same texts (analyze passes one per side); null scans the
+ * whole text with the patterns' alternation, the plain way the index must agree with.
+ */
+export function phraseMatcher(check: PhraseCheck, index: AnchorIndex | null = new AnchorIndex()): Matcher {
+  const find = new IndexedPatterns(check.patterns, index);
   const unlessBefore = optional(check.unlessBefore);
   const unlessAfter = optional(check.unlessAfter);
   const unlessSentence = optional(check.unlessSentence);
@@ -15,21 +20,17 @@ export function phraseMatcher(check: PhraseCheck): Matcher {
   const guarded = unlessBefore || unlessAfter || unlessSentence || onlyInSentence;
   const wholeSentence = check.span === 'sentence';
 
-  return ({ lower, sentences }) => {
+  return (text) => {
+    const { lower } = text;
     const matches: Match[] = [];
-    find.lastIndex = 0;
-    for (let m = find.exec(lower); m !== null; m = find.exec(lower)) {
-      if (m[0].length === 0) {
-        find.lastIndex++;
-        continue;
-      }
+    for (const m of find.matches(text)) {
       // A pattern that starts on a rare character and reads what comes before in a lookbehind names that part `lead`
       // (see PhraseCheck.patterns): the span starts where the lead does.
-      const lead = m.groups?.lead;
+      const { lead } = m;
       const start = lead === undefined ? m.index : m.index - lead.length;
-      const end = m.index + m[0].length;
+      const end = m.index + m.length;
       // The sentence is read only when a guard or the span needs it.
-      const sentence = guarded || wholeSentence ? sentenceAt(sentences, start) : null;
+      const sentence = guarded || wholeSentence ? sentenceAt(text.sentences, start) : null;
       if (guarded && sentence) {
         const sentenceEnd = Math.max(sentence.end, end);
         if (unlessBefore?.test(lower.slice(sentence.start, start))) continue;

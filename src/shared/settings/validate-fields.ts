@@ -66,7 +66,7 @@ export function checkSettingsFields(
     value[key] = checked.value;
     problems.push(...checked.problems);
   };
-  if ('disabledSites' in raw) take('disabledSites', checkList(`${prefix}disabledSites`, raw.disabledSites, [], oneOf(BUILT_IN_SITES)));
+  if ('disabledSites' in raw) take('disabledSites', checkList(`${prefix}disabledSites`, raw.disabledSites, [...DEFAULT_SETTINGS.disabledSites], oneOf(BUILT_IN_SITES)));
   if ('enabledOrigins' in raw) take('enabledOrigins', checkList(`${prefix}enabledOrigins`, raw.enabledOrigins, [], checkOriginItem));
   if ('disabledRules' in raw) take('disabledRules', checkList(`${prefix}disabledRules`, raw.disabledRules, [], checkRuleItem));
   if ('policy' in raw) take('policy', checkPolicy(`${prefix}policy`, raw.policy));

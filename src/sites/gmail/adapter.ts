@@ -1,7 +1,9 @@
 // Gmail: plain contenteditable composers (inline replies and floating compose windows) in the top
 // document; the customer's message is the latest thread message not sent by the signed-in agent.
 
-import { EMPTY_CONTEXT, closest, hiddenWithin, outermost, pickActive, queryAll, queryOne, safely } from '../common';
+import { EMPTY_CONTEXT, closest, hiddenWithin, pickActive, queryAll, queryOne, safely } from '../common';
+import { nearestMessageAbove } from '../editors/customer-fallback';
+import { composerElements, editableOf } from '../editors/fallback';
 import { EMPTY_DRAFT, cutAtSignatureDelimiter, emailIn, extractText, firstNameOf, readEditable, type DraftText } from '../dom-text';
 import type { Composer, ConversationContext, SiteAdapter } from '../types';
 import { isVisible } from '../visibility';
@@ -29,7 +31,8 @@ function composeRoot(el: Element): HTMLElement | null {
 
 function findComposers(doc: Document): Composer[] {
   const used = new Set<string>();
-  return outermost(queryAll(doc, S.COMPOSER)).map((element, i) => {
+  // Gmail's own selector, then editor-engine markers, then the focused editable (a redesign: editors/fallback.ts).
+  return composerElements(doc, S.COMPOSER).map((element, i) => {
     const root = composeRoot(element);
     const draft = root ? (queryOne(root, S.DRAFT_ID_INPUT) as HTMLInputElement | null)?.value : undefined;
     let key = draft ? `gmail:draft:${draft}` : `gmail:compose:${i}`;
@@ -40,7 +43,7 @@ function findComposers(doc: Document): Composer[] {
 }
 
 function readDraft(composer: Composer): DraftText {
-  return readEditable(composer.element, { exclude: S.EXCLUDE, cutAtSignature: true });
+  return readEditable(editableOf(composer.element), { exclude: S.EXCLUDE, cutAtSignature: true });
 }
 
 function accountLabel(doc: Document): string | null {
@@ -120,7 +123,8 @@ function readContext(composer: Composer, doc: Document): ConversationContext {
   const ownMessages = agent ? messages.filter((m) => m.email === agent) : [];
   const own = ownMessages[ownMessages.length - 1];
   return {
-    customerMessage: customer?.text ?? null,
+    // Thread markup renamed: the latest message of the nearest message list above the composer.
+    customerMessage: customer?.text ?? (!floating && messages.length === 0 ? safely(() => nearestMessageAbove(composer.element), null) : null),
     customerFirstName: firstNameOf(customer?.name) ?? firstNameOf(to[0]?.name),
     agentFirstName: firstNameOf(own?.name) ?? safely(() => accountName(doc), null),
   };

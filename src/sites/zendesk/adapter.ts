@@ -2,6 +2,8 @@
 // (and editor) mounted, so the active one is found by focus, visibility and the ticket id in the URL.
 
 import { EMPTY_CONTEXT, closest, hiddenWithin, outermost, pickActive, queryAll, queryOne, safely } from '../common';
+import { nearestMessageAbove } from '../editors/customer-fallback';
+import { composerElements, editableOf } from '../editors/fallback';
 import { EMPTY_DRAFT, cutAtSignatureDelimiter, extractText, firstNameOf, readEditable, type DraftText } from '../dom-text';
 import type { Composer, ConversationContext, SiteAdapter } from '../types';
 import { isVisible } from '../visibility';
@@ -36,7 +38,8 @@ function panelTicketId(el: Element): string | null {
 }
 
 function findComposers(doc: Document): Composer[] {
-  const elements = outermost(queryAll(doc, S.COMPOSER));
+  // Zendesk's own selectors, then editor-engine markers, then the focused editable (a redesign: editors/fallback.ts).
+  const elements = composerElements(doc, S.COMPOSER);
   const urlId = activeTicketId(doc);
   const visible = elements.filter((el) => isVisible(el));
   const used = new Set<string>();
@@ -61,7 +64,7 @@ function activeComposer(doc: Document, lastFocused: Element | null): Composer | 
 }
 
 function readDraft(composer: Composer): DraftText {
-  return readEditable(composer.element, { exclude: S.EDITOR_UI });
+  return readEditable(editableOf(composer.element), { exclude: S.EDITOR_UI });
 }
 
 /** The part of the page holding this composer's conversation: its ticket panel, else the nearest ancestor with a log. */
@@ -136,7 +139,8 @@ function readContext(composer: Composer, doc: Document): ConversationContext {
   const senderName =
     entry && entry.role !== 'agent' ? firstNameOf(queryOne(entry.item, S.SENDER)?.textContent) : null;
   return {
-    customerMessage: entry?.text ?? null,
+    // The log's own selectors renamed: the latest message of the nearest message list above the composer.
+    customerMessage: entry?.text ?? safely(() => nearestMessageAbove(composer.element), null),
     customerFirstName: safely(() => requesterFirstName(scope, doc), null) ?? senderName,
     agentFirstName: safely(() => agentFirstName(doc), null),
   };

@@ -1,3 +1,4 @@
+import type { Mounted } from './mounts/types';
 // Shared by every test page: the hooks the browser tests read. `__editorText(name?)` returns the editor's MODEL text
 // (never the DOM's), `__editorReady` settles once the editor is mounted.
 export type TextReader = (name?: string) => string;
@@ -47,4 +48,14 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.append(...children);
   return el;
+}
+
+/** Expose a mounted editor (mounts/*.ts) as the page's editor: its model text, its data, its instance. */
+export function exposeMounted(mounting: Promise<Mounted>, name = 'editor'): void {
+  const ready = mounting.then((mounted) => {
+    keep(name, mounted.instance);
+    exposeData(() => mounted.data());
+    expose(() => mounted.text(), true);
+  });
+  expose(() => '', ready);
 }

@@ -1,26 +1,5 @@
-// slate-react with history. React without JSX (this project's JSX is Preact's).
-import { createElement as e, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createEditor, Node, type Descendant } from 'slate';
-import { withHistory } from 'slate-history';
-import { Editable, Slate, withReact } from 'slate-react';
-import { byId, expose, exposeData, keep } from './common';
+// The slate family's test page: the real library, mounted as mounts/slate.ts does for every page that uses it.
+import { byId, exposeMounted } from './common';
+import { mountSlate } from './mounts/slate';
 
-const editor = withHistory(withReact(createEditor()));
-const initialValue = [{ type: 'paragraph', children: [{ text: 'Hello' }] }] as unknown as Descendant[];
-let rendered!: () => void;
-const ready = new Promise<void>((resolve) => (rendered = resolve));
-
-function App() {
-  const [editorInstance] = useState(() => editor);
-  return e(
-    Slate,
-    { editor: editorInstance, initialValue },
-    e(Editable, { id: 'editor', className: 'editable', ref: () => rendered() }),
-  );
-}
-
-createRoot(byId('composer')).render(e(App));
-keep('editor', editor);
-exposeData(() => JSON.stringify(editor.children));
-expose(() => editor.children.map((n) => Node.string(n)).join('\n'), ready);
+exposeMounted(mountSlate(byId('composer')));

@@ -30,6 +30,8 @@ export default defineRule({
     // "don't tell me to shut up" / "not going to shut up" are the customer's own refusal, not aimed at the agent.
     String.raw`\b(?:to|not|never|won't|will\s+not|can't|didn't|don't|n't|wanted|want|should|me\s+to)\s+$`,
     String.raw`\bcall(?:ed|s|ing)?\s+(?:me|us)\s+(?:an?\s+)?(?:\w+\s+)?$`,
+    // "put up or shut up": a dare about evidence, an idiom aimed at no one in particular.
+    String.raw`\bput\s+up\s+or\s+$`,
   ],
   examples: {
     flag: [
@@ -52,6 +54,7 @@ export default defineRule({
       'Shut up and take my money!',
       'Did my bag get lost again?',
       'Please do not tell me to shut up.',
+      'Show me the receipt: put up or shut up.',
       'Oh fuck yeah, it works now!',
     ],
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
-import { BEFORE_INSULT, INSULT_ADJ, INSULT_NOUN, THING_NOUN } from './abusive-insult.js';
+import { INSULT_ADJ, INSULT_NOUN, THING_NOUN } from '../abusive-lexicon.js';
+import { BEFORE_INSULT } from './abusive-insult.js';
 
 // Insults said of a third person: "she is a liar", "those idiots", "the driver is a moron", "liberals are pathetic".
 // OLID counts these as targeted insults, and in support the person is often the company's (a driver, a rep). A noun
@@ -13,7 +14,7 @@ const SUBJECT_VERB = String.raw`(?:is|are|was|were|becomes?|remains?|seems?\s+(?
 const PRONOUN = String.raw`(?:he|she|they|he's|she's|they're|hes|shes|theyre)`;
 /** Subjects that are not people, or not someone else: a thing, the writer. */
 const NOT_A_PERSON = String.raw`(?!(?:this|that|it|which|what|there|here|who|i|i'm|im|me|we|we're|us|you|u|ur|y'all|that's|it's|there's|here's|what's|service|app|product|food|show|game|movie|article|story|thing|idea|policy|law|bill|system|place|site|website|page|video|tweet|post|account|song|book|plan|deal|news|update|experience|phone|order|delivery|flight|price|company|brand|network|internet|wifi|connection|line|call|chat|email|support|customer\s+service)\b)`;
-const PERSON_ADJ = String.raw`(?:stupid|dumb|ignorant|pathetic|disgusting|ugly|brainless|brain-?dead|brainwashed|demented|unhinged|senile|deranged|mentally\s+ill|retarded|moronic|idiotic|hypocritical|illiterate|full\s+of\s+(?:shit|crap|bs|s\*+t|s[#$@!%]+t))`;
+const PERSON_ADJ = String.raw`(?:stupid|dumb|ignorant|pathetic|disgusting|vile|vicious|despicable|deplorable|repulsive|ugly|brainless|brain-?dead|brainwashed|demented|unhinged|senile|deranged|mentally\s+ill|retarded|moronic|idiotic|hypocritical|illiterate|full\s+of\s+(?:shit|crap|bs|s\*+t|s[#$@!%]+t))`;
 const GROUP = String.raw`(?:(?:these|those|the|all|most|some|many|you)\s+(?:\w+\s+)?(?:people|guys|idiots|morons|clowns|men|women|folks)|liberals|democrats|dems|conservatives|republicans|leftists|lefties|libs|antifa)`;
 
 export default defineRule({
@@ -26,6 +27,9 @@ export default defineRule({
     // "she is a liar", "he's such a fucking clown", "they are just cowards", "she a bitch". "They" is often the
     // company in support ("they are a joke" is criticism), so it takes only the nouns that insult a person.
     String.raw`\b(?:he|she|he's|she's|hes|shes)\s+(?:${COPULA}\s+)?${BEFORE_INSULT}(?:${INSULT_NOUN}|${THING_NOUN})\b`,
+    // "she is a Republican hypocrite", "he is a dangerous fool", "she is human garbage": any one or two words before a
+    // noun that insults only a person, when a copula says it of him or her.
+    String.raw`\b(?:he|she)\s+(?:is|was)\s+(?:an?\s+|such\s+an?\s+|just\s+an?\s+|one\s+)?(?:[a-z-]+\s+){1,2}${INSULT_NOUN}\b`,
     String.raw`\b(?:they|they're|theyre)\s+(?:${COPULA}\s+)?${BEFORE_INSULT}${INSULT_NOUN}\b`,
     // "Bono is clearly a racist", "the driver was a moron": any subject but a thing or the writer.
     // The pattern starts on the verb, which is rare, and reads the subject in a lookbehind (as `lead`): starting on
@@ -52,7 +56,10 @@ export default defineRule({
       "He's such a fucking clown.",
       'Those idiots lost my bag again.',
       'Liberals are so pathetic.',
+      'Those people are vile and vicious.',
       'The manager is clearly a racist.',
+      'She is a far left hypocrite.',
+      'He is a dangerous fool.',
       "Look how stupid they are.",
     ],
     pass: [
@@ -65,6 +72,7 @@ export default defineRule({
       'The service is pathetic.',
       'He is lying about the refund.',
       "Don't be a jerk about it, just say no.",
+      'She is a big fan of your scones.',
     ],
   },
 });

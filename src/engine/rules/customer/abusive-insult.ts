@@ -1,3 +1,4 @@
+import { INSULT_ADJ, INSULT_NOUN, THING_NOUN } from '../abusive-lexicon.js';
 import { defineRule } from '../rule.js';
 
 // Insults and name-calling aimed at a person: the agent, the team, the company's staff ("you idiots", "your driver is
@@ -6,14 +7,21 @@ import { defineRule } from '../rule.js';
 // ...", "you <insult>", "<someone> is a ...", "<insult> like you"), not the word alone. Third persons are in
 // abusive-insult-third, curses aimed at someone in abusive-curse.
 
-/** Nouns that insult a person when said of one. THING_NOUNS below can also be said of things, so need a person. */
-export const INSULT_NOUN = String.raw`(?:idiots?|morons?|imbeciles?|clowns?|fools?|losers?|jerks?|scum(?:bags?)?|liars?|thieves|thief|crooks?|retards?|dumbass(?:es)?|dumb\s*asses|jackass(?:es)?|cretins?|halfwits?|parasites?|scammers?|frauds?|bastards?|assholes?|a\$\$holes?|arseholes?|dickheads?|dicks?|pricks?|bitch(?:es)?|b[*!1]tch(?:es)?|wankers?|twats?|douche(?:bags?|s)?|cunts?|dimwits?|nitwits?|dipshits?|shitheads?|buffoons?|hypocrites?|traitors?|cowards?|racists?|bigots?|fascists?|nazis?|whores?|sluts?|thugs?|punks?|sociopaths?|psychopaths?|psychos?|lunatics?|maniacs?|perverts?|pedophiles?|pedos?|predators?|rapists?|criminals?|snowflakes?|lowlifes?|degenerates?|freaks?|creeps?|brats?|piece\s+of\s+(?:shit|crap|garbage|trash|s\*+t)|pos|phonies|charlatans?|con\s*(?:man|artist)|swamp\s+rat|nut\s*jobs?|nutcase|moonbats?|libtards?|demonrats?|commies?|motherfuckers?|mother\s*fuckers?|fuckers?|fucktards?|fuckface|shit\s*bags?|sack\s+of\s+(?:shit|crap)|waste\s+of\s+(?:space|air|skin|oxygen)|son\s+of\s+a\s+bitch|numpties|muppets?|wimps?|pussies|fatass|sissy|sellouts?|cucks?|cuckolds?|hoes?|thots?|slobs?|a\*\*holes?|pervs?|sheeple|feminazis?|turds?|sorry\s+excuse\s+(?:for|of)\s+an?\s+\w+)`;
-export const THING_NOUN = String.raw`(?:disgrace|embarrassment|hack|puppet|tool|phony|fake|snake|witch|hag|demon|trash|garbage|pussy|pigs?|a\s+joke)`;
+// The words are in ../abusive-lexicon.ts; this file and abusive-insult-third.ts give them their structure.
+//
+// No learned model backs these rules, unlike complaint and negativeEmotion. Tried on OLID's study part (5-fold, the
+// threshold for precision on the messages the rules miss) and scored on its check part, both with the word 1-2-grams of
+// checks/linear.ts and with structure features (an insult, curse or threat word after "you" / "he" / "they" / a group
+// within four words, after a copula, sentence-initial): bag-of-words reaches precision .85 only at recall .003; the
+// structure model ORed with the rules moved the check part from .80/.16 to .80/.18 (untargeted profanity flagged .11),
+// or .81/.19 with word n-grams added (but .16 of OLID's untargeted profanity flagged; the floor is .15); at lower
+// thresholds, recall .25-.30 at precision .79-.80 came with .24-.27 of it flagged, since OLID labels much profanity
+// near a name as targeted. Not worth a new check kind and its cost on every customer message.
+// Also left out on purpose: "bitch", "nigga", "hoe" alone (OLID labels them targeted, often friendly address in
+// African-American English: no insult aimed at the agent).
 const NOUN = String.raw`(?:${INSULT_NOUN}|${THING_NOUN})`;
-/** Adjectives that insult a person said of one ("you are pathetic"); of a product they are criticism. */
-export const INSULT_ADJ = String.raw`(?:stupid|dumb|ignorant|pathetic|disgusting|delusional|unhinged|insane|corrupt|evil|racist|ugly|clueless|brainless|brain-?dead|brainwashed|spineless|gutless|worthless|despicable|deplorable|vile|hypocritical|mentally\s+ill|retarded|moronic|idiotic|dishonest|crooked|shameless|disgraceful|demented|senile|deranged|dense|classless|trashy|pitiful|hateful|sleazy|slimy|illiterate|full\s+of\s+(?:shit|crap|it|lies|bs|s\*+t|s[#$@!%]+t)|fucked\s+in\s+the\s+head|nothing\s+but\s+an?\s+\w+)`;
 /** Words between the copula and the insult: articles, intensifiers, other insults ("such a fucking lying idiot"). */
-export const BEFORE_INSULT = String.raw`(?:(?:a|an|the|true|genuine|proper|certified|certifiable|raging|simply|clearly|obviously|definitely|literally|still|always|now|also|actually|probably|certainly|officially|seriously|too|to|being|acting\s+like|like|one|such|so|just|nothing\s+but|a\s+bunch\s+of|bunch\s+of|really|truly|absolutely|absolute|complete|completely|total|totally|utter|utterly|fucking|fuckin|fucken|f\*+king|effing|damn|bloody|very|pretty|some|real|big|biggest|most|worst|little|lil|stupid|dumb|old|fat|ugly|lying|sick|pathetic|disgusting|dirty|evil|corrupt|lazy|another|typical|low\s+class|lowlife|racist|nasty|ignorant|worthless|useless|spineless|miserable|disgraceful|hypocritical|arrogant|delusional|crazy|bitter|sad|stinking|filthy|vile|slimy|lousy|dishonest|crooked|mindless|brainless|brainwashed|clueless|pompous|smug|bitch|punk|scumbag|two-faced|self-righteous|treasonous|incompetent|greedy|thieving)\s+)*`;
+export const BEFORE_INSULT = String.raw`(?:(?:a|an|the|both|two|true|genuine|proper|certified|certifiable|raging|simply|clearly|obviously|definitely|literally|still|always|now|also|actually|probably|certainly|officially|seriously|too|to|being|acting\s+like|like|one|such|so|just|nothing\s+but|a\s+bunch\s+of|bunch\s+of|pair\s+of|really|truly|absolutely|absolute|complete|completely|total|totally|utter|utterly|fucking|fuckin|fucken|f\*+king|effing|damn|bloody|very|pretty|some|real|big|biggest|most|worst|little|lil|stupid|dumb|old|fat|ugly|lying|sick|pathetic|disgusting|dirty|evil|corrupt|lazy|another|typical|low\s+class|lowlife|racist|nasty|ignorant|worthless|useless|spineless|miserable|disgraceful|hypocritical|arrogant|delusional|crazy|bitter|sad|stinking|filthy|vile|slimy|lousy|dishonest|crooked|mindless|brainless|brainwashed|clueless|pompous|smug|bitch|punk|scumbag|two-faced|self-righteous|treasonous|incompetent|greedy|thieving)\s+)*`;
 
 const YOU = String.raw`(?:you(?:'re|\s+are|\s+r|re|\s+were|\s+sound\s+like|\s+look\s+like|\s+act\s+like|\s+must\s+be|\s+seem\s+like|\s+all\s+are|\s+guys\s+are|\s+people\s+are|\s+two\s+are|\s+lot\s+are)?|u(?:\s+r|\s+are|'re)?|ur|y'all(?:\s+are|\s+is)?)`;
 
@@ -61,6 +69,8 @@ export default defineRule({
   unlessBefore: [
     // Someone else's words reported ("your rep called me an idiot") and self-deprecation ("I'm such an idiot").
     String.raw`\bcall(?:ed|s|ing)?\s+(?:me|us|my\s+\w+)\s+(?:an?\s+)?(?:\w+\s+)?$`,
+    // "one of the least hateful people I know" praises.
+    String.raw`\b(?:least|less|not\s+(?:a|an|so|as))\s+$`,
     String.raw`\b(?:i'm|im|i\s+am|i\s+feel(?:\s+like)?|made\s+me\s+(?:look|feel)(?:\s+like)?|i\s+was|i\s+look(?:\s+like)?|makes?\s+me)\s+(?:\w+\s+){0,3}$`,
   ],
   examples: {
@@ -83,6 +93,9 @@ export default defineRule({
       'Idiots! All of them.',
       'Prove it or admit you are a fraud.',
       'You sound like a complete moron.',
+      'You are both clowns.',
+      'You dirtbags kept my deposit.',
+      'What a pair of nutcases you two are.',
     ],
     pass: [
       'This is the worst service I have ever had.',
@@ -97,6 +110,7 @@ export default defineRule({
       'You are a lifesaver, thank you!',
       'Are you able to resend the invoice?',
       'The update is a joke.',
+      'She is one of the least hateful people I know.',
     ],
   },
 });
