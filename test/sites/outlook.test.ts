@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectAdapter } from '../../src/sites/index';
 import { outlookAdapter } from '../../src/sites/outlook/adapter';
 import { helpdeskCases, rename } from './helpdesk-cases';
-import { loadFixture, one } from './load';
+import { loadFixture } from './load';
 
 const URL_MAIL = 'https://outlook.office.com/mail/inbox/id/AAQk1';
 
@@ -38,6 +38,5 @@ describe('outlook adapter', () => {
     expect(outlookAdapter.matches(new URL('https://outlook.live.com/mail/0/'))).toBe(true);
     expect(outlookAdapter.matches(new URL('https://outlook.office.com.evil.example/'))).toBe(false);
     expect(detectAdapter(loadFixture('outlook-reading-pane.html').doc).id).toBe('outlook');
-    expect(one(loadFixture('outlook-reading-pane.html').doc, '#reply-body').isContentEditable || true).toBe(true);
   });
 });

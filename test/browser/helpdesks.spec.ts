@@ -1,0 +1,104 @@
+// The built extension on a test page per helpdesk behind a switch (Outlook: roosterjs, Freshdesk: Froala, Intercom:
+// ProseMirror, Help Scout: Slate, Front: a plain contenteditable), each set up as the helpdesk's page is: the page is
+// recognised as that helpdesk (on loopback, by its DOM), the reply is coached (badge, a finding), a phrase inserted by
+// the keyboard command lands at the caret with a space on each side, and one Ctrl+Z takes back exactly the phrase.
+import type { Page, Worker } from '@playwright/test';
+import { badge, expect, fireCommand, pagesUrl, panel, test } from './extension-fixture';
+
+declare global {
+  interface Window {
+    __editorText: (name?: string) => string;
+    __editorReady: Promise<void> | boolean;
+  }
+}
+
+test.describe.configure({ timeout: 90_000 });
+
+interface Helpdesk {
+  site: string;
+  page: string;
+  composer: string;
+  customerFirstName: string;
+  /**
+   * Why the insertion half is not run here, when it is not. Help Scout's page (Slate): after the panel was opened,
+   * Slate's model does not take the caret placed back in the reply in this test (its model caret stays at the end),
+   * so the phrase cannot be aimed; open in issue 13. Slate insertion itself is covered on slate.html (extension.spec).
+   */
+  insertionNotChecked?: string;
+}
+
+const HELPDESKS: Helpdesk[] = [
+  { site: 'outlook', page: 'outlook.html', composer: '#reply-body', customerFirstName: 'Maria' },
+  { site: 'freshdesk', page: 'freshdesk.html', composer: '#reply .fr-element', customerFirstName: 'Tom' },
+  { site: 'intercom', page: 'intercom.html', composer: '.ProseMirror', customerFirstName: 'Chris' },
+  { site: 'helpscout', page: 'helpscout.html', composer: '[data-cy="ConvoEditor"] [contenteditable="true"]', customerFirstName: 'Ana', insertionNotChecked: 'Slate model caret after the panel' },
+  { site: 'front', page: 'front.html', composer: '#editor', customerFirstName: 'Kim' },
+];
+
+// An edge space goes in as a no-break space where the editor trims pasted spaces (roosterjs): a space to the reader
+// and in what is sent, so the comparison reads it as one.
+const modelText = (page: Page) => page.evaluate(() => window.__editorText().replace(/\u00a0/g, ' '));
+
+/** What the content script says of the tab (the popup's own request). */
+async function pageState(worker: Worker, page: Page): Promise<{ site: string | null; customerFirstName: string | null }> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.tabs.sendMessage(tab!.id!, { kind: 'get-state' });
+  });
+}
+
+/** As an agent does: click into "Hello there" and put the caret right after "Hello". */
+async function caretAfterHello(page: Page, helpdesk: Helpdesk): Promise<void> {
+  await page.locator(helpdesk.composer).getByText('Hello there').first().click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'Hello'.length; i++) await page.keyboard.press('ArrowRight');
+  // Editors that keep their own caret (Slate) say where they have it: wait until it is the DOM's.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __modelCaret?: () => number | null }).__modelCaret?.() ?? 5))
+    .toBe('Hello'.length);
+}
+
+for (const helpdesk of HELPDESKS) {
+  const what = helpdesk.insertionNotChecked ? 'detected, coached' : 'detected, coached, a phrase inserted by the shortcut at the caret, one Ctrl+Z undoes it';
+  test(`${helpdesk.site}: ${what}`, async ({
+    page,
+    serviceWorker,
+  }) => {
+    // The helpdesk is behind a switch, off for a new user: the agent turned it on (on loopback the manifest's test
+    // match already injects the script; the switch's permission flow is options.spec.ts's).
+    await serviceWorker.evaluate(async () => chrome.storage.sync.set({ settings: { version: 1, disabledSites: [] } }));
+    await page.goto(pagesUrl(helpdesk.page));
+    await page.evaluate(async () => {
+      await window.__editorReady;
+    });
+    // The agent clicks into the reply.
+    await page.locator(helpdesk.composer).getByText('Hello there').first().click();
+
+    // Recognised as the helpdesk, with its customer read from the page; coached: the badge, and rows still missing.
+    await expect(badge(page)).toBeVisible();
+    await expect.poll(async () => (await pageState(serviceWorker, page)).site).toBe(helpdesk.site);
+    expect((await pageState(serviceWorker, page)).customerFirstName).toBe(helpdesk.customerFirstName);
+    await badge(page).click();
+    await expect(panel(page)).toBeVisible();
+    const firstUnmet = page.locator('reply-coach-badge [data-status="missing"], reply-coach-badge [data-status="weak"]').first();
+    await expect(firstUnmet).toBeVisible();
+    const phraseText = (await firstUnmet.locator('.rc-phrase-text').first().textContent())!.trim();
+    expect(phraseText.length).toBeGreaterThan(0);
+
+    if (helpdesk.insertionNotChecked) return;
+    const before = await modelText(page);
+    expect(before).toContain('Hello there');
+    // The agent closes the panel and goes back to the reply.
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toBeHidden();
+    await caretAfterHello(page, helpdesk);
+    await fireCommand(serviceWorker, page, 'insert-suggestion');
+    await expect.poll(() => modelText(page)).toContain(phraseText);
+    // At the caret, a space on each side, the rest of the draft as it was.
+    expect(await modelText(page)).toBe(before.replace('Hello there', `Hello ${phraseText} there`));
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelText(page)).toBe(before);
+  });
+}
