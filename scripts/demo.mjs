@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, extensionArgs } from './lib/chromium.mjs';
+import { bundledFontEnvironment, STABLE_RENDERING_ARGS } from './lib/screenshot-fonts.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -142,12 +143,16 @@ function printReport(demo, url, state, panel, shot) {
 const extension = prepareExtension();
 const profile = mkdtempSync(join(tmpdir(), 'reply-coach-demo-profile-'));
 const { server, url } = await startStaticServer({ '/vendor/ckeditor5/': CKEDITOR, '/': DEMO }, port, HOST);
+// The README's pictures are drawn with the bundled font and machine-independent rendering, so every machine writes
+// the same PNGs (scripts/lib/screenshot-fonts.mjs).
+const fonts = screenshotsDir ? bundledFontEnvironment() : null;
 
 let cleaned = false;
 function cleanUp() {
   if (cleaned) return;
   cleaned = true;
   server.close();
+  fonts?.cleanUp();
   for (const dir of [profile, extension]) {
     // Chromium's helper processes may still be writing the profile for a moment after the browser exits: retry,
     // and a leftover temporary folder is not worth a crash.
@@ -185,6 +190,7 @@ context = await chromium
     headless,
     // Headed: the page follows the window's size. Headless: a laptop-sized page for the screenshots.
     viewport: headless ? { width: 1280, height: 820 } : null,
+    ...(fonts ? { deviceScaleFactor: 1, colorScheme: 'light', env: fonts.env } : {}),
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
@@ -193,6 +199,7 @@ context = await chromium
       ...CHROMIUM_ARGS,
       '--no-default-browser-check',
       ...(headless ? [] : ['--window-size=1320,900']),
+      ...(fonts ? STABLE_RENDERING_ARGS : []),
     ],
   })
   .catch((error) => {

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
+import { bundledFontEnvironment, STABLE_RENDERING_ARGS } from './lib/screenshot-fonts.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const outDir = resolve(process.argv[2] ?? join(ROOT, 'docs', 'screenshots'));
@@ -45,9 +46,11 @@ try {
   });
   if (report.status !== 0) throw new Error(`reply-coach report failed (${report.status}): ${report.stderr}`);
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+  // The bundled font and machine-independent rendering: the same PNG on every machine (scripts/lib/screenshot-fonts.mjs).
+  const fonts = bundledFontEnvironment();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...STABLE_RENDERING_ARGS], env: fonts.env });
   try {
-    const page = await browser.newPage({ viewport: { width: 900, height: 1500 } });
+    const page = await browser.newPage({ viewport: { width: 900, height: 1500 }, deviceScaleFactor: 1, colorScheme: 'light' });
     await page.goto(pathToFileURL(join(work, 'out', 'report.html')).href);
     mkdirSync(outDir, { recursive: true });
     const path = join(outDir, 'report.png');
@@ -55,6 +58,7 @@ try {
     console.log(`report-screenshot: ${path}`);
   } finally {
     await browser.close();
+    fonts.cleanUp();
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
