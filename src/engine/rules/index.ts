@@ -23,6 +23,7 @@ import defensive from './reply/defensive.js';
 import dismissive from './reply/dismissive.js';
 import empathy from './reply/empathy.js';
 import empathyReaction from './reply/empathy-reaction.js';
+import empathyReflect from './reply/empathy-reflect.js';
 import empathyValidation from './reply/empathy-validation.js';
 import gratitude from './reply/gratitude.js';
 import gratitudeWarmth from './reply/gratitude-warmth.js';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   sorryBut,
   empathy,
   empathyReaction,
+  empathyReflect,
   empathyValidation,
   gratitude,
   gratitudeWarmth,

@@ -37,8 +37,12 @@ export default defineRule({
       String.raw`|\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|all|both)\s+)*know\s+how\s+(?:(?:very|really|incredibly|super|so)\s+)?(?:frustrating|annoying|stressful|upsetting|disappointing|inconvenient|confusing|worrying|exhausting|tough|hard|difficult|bad|awful|terrible|long|much|important|you\s+(?:feel|must\s+feel)|(?:it|this|that)\s+(?:feels|can|must|is))\b` +
       // "I get it", "we totally get it" (not "we get it fixed").
       String.raw`|\s+(?:totally|completely|definitely|absolutely|fully)\s+get\s+that(?=\s*(?:[.!]|$))|\s+(?:(?:totally|completely|definitely|really|absolutely|fully)\s+)?get\s+it\b(?!\s+(?:fixed|sorted|done|back|to|working|resolved|replaced|shipped|sent|delivered|checked|looked|changed|right|now|for|from|in|on|out|up))` +
-      // "I understand." as a sentence of its own is the acknowledgement; "I understand, and ..." often just opens a reply.
-      String.raw`|\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|certainly|can|do)\s+)*understand(?:\s+(?:completely|totally|entirely|fully))?(?=\s*(?:[.!]|$))` +
+      // "I understand" acknowledges the customer's situation wherever it stands (the rubric's own first example is
+      // "I understand (how frustrating ...)"): "I understand.", "We understand, and we'll sort it", "we understand you
+      // were charged twice". Not when it is about something other than the customer's lot: a condition ("understand if
+      // ..."), a rule or a task ("understand the terms", "understand how to reset it"), what they meant ("understand what
+      // you mean"), a cause ("understand why the payment failed"); "I understand, but ..." is cancelled below.
+      String.raw`|\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|certainly|can|do)\s+)*understand(?:\s+(?:completely|totally|entirely|fully))?\b(?!\s+(?:(?:that\s+)?you(?:'d|\s+would)\s+(?:like|prefer|rather)|if|whether|which|when|where|who|what\s+(?:you|the|it|this)\s+(?:mean|means|meant|need|needs|want|wants|is|are)|(?:the|our|these|those|its|their)\s+(?:terms|policy|policies|process|rules|steps|need|needs|requirements?|reasons?|conditions|instructions|settings|system)|how\s+to|why\s+(?:the|it|this|that|your)\s+(?:\w+\s+)?(?:failed|happened|didn't|doesn't|won't|declined|broke)|\w+ing\s+(?:the|our|your)\s+(?:terms|policy|process|rules)))` +
       // The first-person-plural forms: "we hear you", "we'd be upset too", "we understand how stressful this is",
       // "we can only imagine".
       String.raw`|(?<=\bwe)(?:\s+(?:(?:totally|completely|definitely|really|absolutely)\s+)?hear\s+you\b(?!')` +
@@ -67,6 +71,8 @@ export default defineRule({
     // "Not ..." and "never ..." reactions.
     String.raw`\b(?:not|never|no|isn't|wasn't)(?:` +
       String.raw`\s+(?:very\s+|much\s+)?fun\b` +
+      // "Not good to hear", "we're not happy to see this", "never nice to read".
+      String.raw`|\s+(?:(?:so|very|too|at\s+all)\s+)?(?:happy|pleased|glad|good|great|nice|pleasant)\s+to\s+(?:hear|see|read|learn)\b` +
       // "That's not what we want!", said on its own.
       String.raw`|\s+what\s+(?:we|i)\s+(?:want|wanted|like|hoped\s+for|expected)(?=\s*(?:[!.]|$))` +
       // "Not what we like to hear", "not how we want you to spend your morning", "not how it should be".
@@ -77,6 +83,9 @@ export default defineRule({
       String.raw`|\s+the\s+(?:impression|kind\s+of\s+(?:experience|service))\s+(?:we|i)\b)` +
       String.raw`|(?<=\bno)(?:\s+one\s+(?:likes|enjoys|wants|should\s+have\s+to)\b|\s+bueno\b))`,
     String.raw`\bnobody\s+(?:likes|enjoys|wants|should\s+have\s+to)\b`,
+    // The standard someone fell short of, said after a bad encounter: "we expect our team to treat every customer with
+    // respect", "we expect all of our flyers to be courteous".
+    String.raw`\bexpect\s+(?:all\s+(?:of\s+)?|each\s+of\s+|every\s+one\s+of\s+)?our\s+(?:\w+\s+)?(?:team|teams|staff|crew|crews|employees|flyers|agents|members|drivers|customers|guests|passengers|riders|people|representatives|reps)\s+(?:members\s+)?to\s+(?:be|treat|act|behave|show)\b(?<=\b(?:we|i)\s+(?:(?:always|certainly|do|fully|absolutely)\s+)?expect\s+.{3,60})`,
     String.raw`\bugh+\b`,
     // Short of the standard: "that falls short of our standards", "not up to your expectations".
     String.raw`\b(?:falls?|fell|falling)\s+(?:well\s+|far\s+)?short\s+of\s+(?:our|your|the)\s+(?:usual\s+|high\s+)?(?:standards?|expectations?)\b`,
@@ -132,6 +141,15 @@ export default defineRule({
   unlessAfter: [String.raw`^\s*,?\s*but\b`],
   examples: {
     flag: [
+      'We understand, and we will get this sorted today.',
+      'I understand, and I have escalated the claim.',
+      'I understand you were charged twice for one order.',
+      'We totally understand!',
+      'We always expect our team members to treat guests with respect.',
+      'We expect all of our drivers to be courteous.',
+      "We're not happy to hear this, Sam.",
+      'Never nice to read, sorry.',
+      'I understand why this is frustrating.',
       'Yikes, that is a long time to wait for a refund.',
       'Bummer! Which store was it?',
       "Uh oh, let's get that fixed.",
@@ -219,6 +237,13 @@ export default defineRule({
       "We're so sorry you're going through this.",
     ],
     pass: [
+      'We expect the parcel to arrive on Monday.',
+      'You can expect our agents to call you back.',
+      'We understand if you would rather cancel.',
+      'I understand the terms are long, so here is the short version.',
+      'I understand why the payment failed: the card expired.',
+      'I understand what you mean now.',
+      'We understand how to fix it.',
       'Oh no, please restart the app.',
       'Oh my, thank you for the lovely photo!',
       'Oh man, that burrito looks amazing!',
@@ -237,7 +262,6 @@ export default defineRule({
       "We'll get it fixed today.",
       'I get it done for you by Friday.',
       "I understand that you'd like the invoice.",
-      'I understand, and I have escalated the claim.',
       'I understand, but the fare rules apply.',
       "That's not right, your order shipped on Monday.",
       'If that doesn\'t sound right, let us know.',
