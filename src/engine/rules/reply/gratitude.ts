@@ -32,7 +32,14 @@ export default defineRule({
     // Other ways of saying it: "cheers for letting us know", "much obliged", "kudos to you", "grateful for the shout out"
     // (not "we'd be grateful for your help", a request).
     String.raw`\b(?:cheers\s+for|much\s+obliged|kudos\s+to\s+(?:you|u|y'all)|grateful(?<!\bbe\s+grateful)\s+for\s+(?:the|your|you|all|this|that|everything))\b`,
-    // Hashtags: "#ThanksForFlying", "#ThankYou" (not "#Thanksgiving"). Last: it does not start on \b.
+    // "Cheers" is British English for "thanks" (Cambridge: "cheers, UK informal: thank you"), also as a sign-off, as
+    // "Thanks." is: to someone ("Cheers, Sam") or to close ("All sorted. Cheers!"). Not a toast ("cheers to the crew!") nor a
+    // greeting that opens more ("Cheers! Enjoy the match.").
+    String.raw`\bcheers\b(?!\s+to\b|\s*!+\s+[a-z])`,
+    // Taking the customer's praise: "thanks for the shout-out" is caught above; "great shout out!", "appreciate your
+    // shoutout", "we love the shout-out" thank without the word. Not giving one to someone else ("a shout out to our crew").
+    String.raw`\bshout[-\s]?outs?\b(?<=\b(?:the|your|this|that|great|awesome|lovely|nice|sweet|kind|amazing|fantastic|wonderful)\s+shout[-\s]?outs?)(?!\s+to\b)`,
+        // Hashtags: "#ThanksForFlying", "#ThankYou" (not "#Thanksgiving"). Last: it does not start on \b.
     String.raw`#(?:thank|thx)(?!sgiving)[a-z0-9_]*`,
     // Typed in a hurry: "thansk", "thnaks", "tahnks", "thank yuo".
     String.raw`\b(?:thansk|thnaks|tahnks|thanls|thamks|thank\s+(?:yuo|yo|uou))\b`,
@@ -52,6 +59,10 @@ export default defineRule({
   ],
   examples: {
     flag: [
+      'Cheers, Sam!',
+      'All sorted now. Cheers!',
+      'Great shout out, we will tell the crew.',
+      'Love the shout-out!',
       'Thank you for flagging this so quickly.',
       'Thanks for your patience!',
       'I really appreciate you taking the time to write this up.',
@@ -84,6 +95,8 @@ export default defineRule({
       'Noted. Appreciated!',
     ],
     pass: [
+      'Cheers to the crew at gate 5!',
+      'We give a shout out to our night team every week.',
       'Thanks to the new release, exports are faster.',
       "I'd appreciate it if you could send the invoice number.",
       'Thankfully the data was backed up.',
