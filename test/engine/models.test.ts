@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { trainAll } from '../../scripts/lib/train-models.js';
 import { compileRule } from '../../src/engine/checks/index.js';
 import { addCharGramScore, charGramWeights, charGrams } from '../../src/engine/checks/char-grams.js';
-import { linearFeatures, linearFeaturesWithCharGrams } from '../../src/engine/checks/linear.js';
+import { linearFeatures, linearFeaturesWithCharGrams, linearSentimentFeatures } from '../../src/engine/checks/linear.js';
 import { RULES } from '../../src/engine/rules/index.js';
 import type { LinearCheck } from '../../src/engine/rules/rule.js';
 import { prepareText } from '../../src/engine/text/prepared.js';
@@ -39,8 +39,9 @@ describe('customer-side linear models', () => {
         for (const s of spans) {
           const named = text.slice(s.start, s.end);
           expect(named.trim().length).toBeGreaterThan(0);
-          // A word's character grams span the word: they name it too.
-          const names = linearFeaturesWithCharGrams(prepared(text)).filter((f) => f.start === s.start && f.end === s.end).map((f) => f.name);
+          // A word's character grams and sentiment features span the word (or the negation and its word): they name it too.
+          const all = [...linearFeaturesWithCharGrams(prepared(text)), ...linearSentimentFeatures(prepared(text))];
+          const names = all.filter((f) => f.start === s.start && f.end === s.end).map((f) => f.name);
           expect(names.some((n) => (rule.model.weights[n] ?? 0) > 0), `${rule.id}: ${JSON.stringify(named)} carries no weight`).toBe(true);
         }
       }

@@ -2,6 +2,7 @@ import type { LinearCheck } from '../rules/rule.js';
 import type { PreparedText } from '../text/prepared.js';
 import { addCharGramScore, charGramWeights, charGrams } from './char-grams.js';
 import type { Match, Matcher } from './match.js';
+import { isSentimentFeature, sentimentFeatures } from './sentiment.js';
 
 // A linear model over a message's features: the learned part of the customer-side signals, for the many ways of
 // complaining that no list of phrasings reaches. Features are read here and nowhere else: scripts/train.mjs trains on
@@ -93,10 +94,26 @@ export function linearFeaturesWithCharGrams(text: PreparedText): readonly Featur
   return features;
 }
 
-/** The distinct feature names of a text, sorted: what the trainer sees (with character grams when the model has them). */
-export function featureNames(text: PreparedText, options: { charGrams?: boolean } = {}): string[] {
+/** Sentiment features are read only for models that weigh them, once per text (checks/sentiment.ts). */
+const sentimentCache = new WeakMap<PreparedText, readonly FeatureOccurrence[]>();
+
+export function linearSentimentFeatures(text: PreparedText): readonly FeatureOccurrence[] {
+  let features = sentimentCache.get(text);
+  if (!features) {
+    features = sentimentFeatures(linearFeatures(text));
+    sentimentCache.set(text, features);
+  }
+  return features;
+}
+
+/**
+ * The distinct feature names of a text, sorted: what the trainer sees (with character grams and sentiment features
+ * when the model has them).
+ */
+export function featureNames(text: PreparedText, options: { charGrams?: boolean; sentiment?: boolean } = {}): string[] {
   const features = options.charGrams ? linearFeaturesWithCharGrams(text) : linearFeatures(text);
-  return [...new Set(features.map((f) => f.name))].sort();
+  const sentiment = options.sentiment ? linearSentimentFeatures(text) : [];
+  return [...new Set([...features, ...sentiment].map((f) => f.name))].sort();
 }
 
 /**
@@ -104,7 +121,7 @@ export function featureNames(text: PreparedText, options: { charGrams?: boolean 
  * agent, though it counts in the score.
  */
 const WEAK_EVIDENCE = new Set(
-  '<?> <!> 0 a an and are as at be but by for from i i\'m in is it it\'s me my of on or so that the this to was we were with you your'.split(' '),
+  '<?> <!> <neg> 0 a an and are as at be but by for from i i\'m in is it it\'s me my of on or so that the this to was we were with you your'.split(' '),
 );
 
 export function linearMatcher(check: LinearCheck): Matcher {
@@ -112,6 +129,7 @@ export function linearMatcher(check: LinearCheck): Matcher {
   const { bias } = check.model;
   const top = check.evidence ?? 3;
   const gramWeights = charGramWeights(check.model.weights);
+  const weighsSentiment = [...weights.keys()].some(isSentimentFeature);
   return (text) => {
     const words = linearFeatures(text);
     let score = bias;
@@ -124,9 +142,17 @@ export function linearMatcher(check: LinearCheck): Matcher {
       score += w;
     }
     if (gramWeights.size > 0) score += addCharGramScore(words, gramWeights, present);
+    const sentiment = weighsSentiment ? linearSentimentFeatures(text) : [];
+    for (const f of sentiment) {
+      if (present.has(f.name)) continue;
+      const w = weights.get(f.name);
+      if (w === undefined) continue;
+      present.set(f.name, w);
+      score += w;
+    }
     if (score <= check.threshold) return [];
-    // The evidence: occurrences of the features present, character grams spanning their words.
-    const occurrences = gramWeights.size > 0 ? linearFeaturesWithCharGrams(text) : words;
+    // The evidence: occurrences of the features present, character grams and sentiment features spanning their words.
+    const occurrences = [...(gramWeights.size > 0 ? linearFeaturesWithCharGrams(text) : words), ...sentiment];
     const positive = [...present].filter(([, w]) => w > 0);
     const strong = positive.filter(([name]) => !WEAK_EVIDENCE.has(name));
     const ranked = (strong.length > 0 ? strong : positive).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
