@@ -26,6 +26,7 @@ export const RULE_IDS: readonly string[] = [
   'dismissive',
   'empathy',
   'empathy-reaction',
+  'empathy-reflect',
   'empathy-validation',
   'gratitude',
   'gratitude-warmth',
