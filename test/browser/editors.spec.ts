@@ -1,54 +1,33 @@
-// Every editor family with the built extension in real Chromium, from one table: the composer is detected (the badge
-// appears), coached (a finding for a harmful draft), the suggestion command inserts between two words and after a
-// sentence end with exact spacing, read back from the editor's own model (test/pages/src/mounts/*: editor.getData(),
-// Trix's document, React state, Lexical/Slate/Draft state...), and one Ctrl+Z restores the exact previous text.
-// The same checks run on Zendesk's page whose reply box is another family (the redesign case): the Zendesk adapter
-// finds it through the editor-engine fallback (src/sites/editors) and still reads its conversation.
-import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { badge, expect, fireCommand, pagesUrl, panel, test } from './extension-fixture';
+// The editor families extension.spec.ts does not cover, with the built extension in real Chromium, each on its own
+// test page (test/pages/src/mounts: the real library, set up as the helpdesk that uses it does): the composer is
+// detected and coached (the badge, a finding for a harmful draft); the keyboard command inserts the first suggestion
+// at the caret, between two words and after a sentence end, spaced by exactly one space, the rest of the draft as it
+// was, nothing of ours in what the editor would send; one Ctrl+Z restores the exact text before. All read from the
+// editor's own model (a React textarea's: React state, which only its onChange updates).
+// Then the Zendesk redesign case: Zendesk's page whose reply box is another family, carrying none of Zendesk's
+// composer markers. The Zendesk adapter must find it through the editor-engine fallback (src/sites/editors) and still
+// read the ticket's conversation (its customer, by name).
+import type { Page, Worker } from '@playwright/test';
+import { badge, expect, fireCommand, test } from './extension-fixture';
+import { editorData, modelText, nextSuggestion, openComposer, pageState, type ComposerTarget } from './composer-page';
 
-declare global {
-  interface Window {
-    __editorText: (name?: string) => string;
-    __editorData?: (name?: string) => string;
-    __editorReady: Promise<void> | boolean;
-  }
-}
-
-interface Family {
+interface Family extends ComposerTarget {
   name: string;
-  page: string;
-  /** The editable, as the agent clicks it (inside `frame` for iframe editors). */
-  composer: string;
-  frame?: string;
-  /** Which editor __editorText reads, on a page with two. */
-  textName?: string;
-  /**
-   * Slate's history merges text inserted right after the agent's typing, at the same spot, into that typing's undo
-   * step (slate-history's shouldMerge), whatever inserts it: one Ctrl+Z then takes back both. Known; in the README.
-   */
-  undoMergesWithTypingAtCaret?: boolean;
-  /** Zendesk's page (the redesign case): the conversation is Zendesk's, so the customer's name fills the phrases. */
+  /** Zendesk's page (the redesign case): the site and customer are Zendesk's. */
   zendesk?: boolean;
+  /** Slate: see the first test. */
+  undoMergesWithTypingAtCaret?: boolean;
 }
 
 const FAMILIES: Family[] = [
   { name: 'textarea', page: 'textarea.html', composer: '#plain', textName: 'plain' },
   { name: 'react textarea', page: 'react-textarea.html', composer: '#react-textarea' },
-  { name: 'ckeditor 5', page: 'zendesk.html', composer: '[data-ticket-id="4217"] .ck-editor__editable' },
-  { name: 'ckeditor 4 (iframe)', page: 'ckeditor4.html', frame: 'iframe.cke_wysiwyg_frame', composer: 'body.cke_editable' },
-  { name: 'tinymce (iframe)', page: 'tinymce.html', frame: 'iframe.tox-edit-area__iframe', composer: 'body#tinymce' },
-  { name: 'prosemirror', page: 'prosemirror.html', composer: '.ProseMirror' },
-  { name: 'tiptap', page: 'tiptap.html', composer: '.ProseMirror' },
-  { name: 'quill', page: 'quill.html', composer: '.ql-editor' },
-  { name: 'lexical', page: 'lexical.html', composer: '[data-lexical-editor="true"]' },
-  { name: 'slate', page: 'slate.html', composer: '[data-slate-editor="true"]', undoMergesWithTypingAtCaret: true },
-  { name: 'draft.js', page: 'draftjs.html', composer: '.public-DraftEditor-content' },
   { name: 'trix', page: 'trix.html', composer: 'trix-editor' },
   { name: 'roosterjs', page: 'roosterjs.html', composer: '#editorParent_1 [contenteditable="true"]' },
   { name: 'froala', page: 'froala.html', composer: '.fr-element' },
   { name: 'summernote', page: 'summernote.html', composer: '.note-editable' },
-  { name: 'plain contenteditable', page: 'plain-contenteditable.html', composer: '#editor' },
+  { name: 'tinymce (iframe)', page: 'tinymce.html', frame: 'iframe.tox-edit-area__iframe', composer: 'body#tinymce' },
+  { name: 'ckeditor 4 (iframe)', page: 'ckeditor4.html', frame: 'iframe.cke_wysiwyg_frame', composer: 'body.cke_editable' },
 ];
 
 /** Zendesk's page with each family as its reply box (zendesk-redesign.html?editor=...). */
@@ -64,90 +43,74 @@ const REDESIGN: Family[] = [
   { name: 'draft.js', page: 'draftjs', composer: '.public-DraftEditor-content' },
 ].map((f) => ({ ...f, name: `zendesk redesign: ${f.name}`, page: `zendesk-redesign.html?editor=${f.page}`, zendesk: true }));
 
-let textName: string | undefined;
-const modelText = (page: Page) => page.evaluate((name) => window.__editorText(name), textName);
-
-function scope(page: Page, family: Family): Page | FrameLocator {
-  return family.frame ? page.frameLocator(family.frame) : page;
-}
-
-function composer(page: Page, family: Family): Locator {
-  return scope(page, family).locator(family.composer).first();
-}
-
-/** Open the page and put the caret at the end of the draft "Hello", as an agent clicking there does. */
-async function openAtHello(page: Page, family: Family): Promise<void> {
+/** Open the family's page at the end of "Hello", no page errors on the way. */
+async function open(page: Page, family: Family): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(pagesUrl(family.page));
-  await page.evaluate(async () => {
-    await window.__editorReady;
-  });
-  expect(await modelText(page)).toBe('Hello');
-  const box = composer(page, family);
-  if (await box.evaluate((el) => el.tagName === 'TEXTAREA')) await box.click();
-  else await box.getByText('Hello', { exact: true }).first().click();
-  await page.keyboard.press('End');
-  await expect(badge(page)).toBeVisible();
+  await openComposer(page, family);
+  expect(await modelText(page, family.textName)).toBe('Hello');
   expect(errors, 'page errors').toEqual([]);
 }
 
-/** The draft reads `before` + one inserted phrase + `after`, spaced by exactly one space where words meet. */
-function insertedBetween(text: string, before: string, after: string): string | null {
-  if (!text.startsWith(before) || !text.endsWith(after) || text.length <= before.length + after.length) return null;
-  return text.slice(before.length, text.length - after.length);
+/** The agent types `text` at the caret; the editor's model has it. */
+async function type(page: Page, family: Family, text: string, expected: string): Promise<void> {
+  await page.keyboard.type(text);
+  await expect.poll(() => modelText(page, family.textName)).toBe(expected);
 }
+
+/**
+ * The command inserts the suggestion it should, and the draft reads exactly `expected(phrase)`; nothing of the
+ * extension's clipboard wrapper reached what the editor would send. Returns the phrase.
+ */
+async function insertSuggestion(page: Page, worker: Worker, family: Family, expected: (phrase: string) => string): Promise<string> {
+  const before = await modelText(page, family.textName);
+  const phrase = await nextSuggestion(worker, page);
+  await fireCommand(worker, page, 'insert-suggestion');
+  await expect.poll(() => modelText(page, family.textName)).not.toBe(before);
+  expect(await modelText(page, family.textName)).toBe(expected(phrase));
+  const data = await editorData(page, family.textName);
+  expect(data).not.toMatch(/white-space|<meta|reply-coach|data-rc|Apple-converted/i);
+  // The editor would send the phrase (entities and no-break spaces aside) unless it only sends its model as JSON.
+  if (!data.startsWith('{') && !data.startsWith('[')) {
+    expect(data.replace(/&nbsp;|\u00a0/g, ' ').replace(/&#39;|&apos;/g, "'")).toContain(phrase.slice(0, 12));
+  }
+  return phrase;
+}
+
+/** One Ctrl+Z, pressed in the composer, gives back exactly `text`. */
+async function undoTo(page: Page, family: Family, text: string): Promise<void> {
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => modelText(page, family.textName)).toBe(text);
+}
+
+const HARSH = ' Calm down, as I said before.';
 
 for (const family of [...FAMILIES, ...REDESIGN]) {
   test.describe(family.name, () => {
-    test.beforeEach(() => {
-      textName = family.textName;
-    });
-    test('detected and coached', async ({ page }) => {
-      await openAtHello(page, family);
-      await page.keyboard.type(' Calm down, as I said before.');
-      await expect.poll(() => modelText(page)).toBe('Hello Calm down, as I said before.');
-      await expect(badge(page)).toHaveAttribute('data-tone', 'harm');
+    test('detected, coached; the command inserts after a sentence end, spaced; one Ctrl+Z restores the text', async ({ page, serviceWorker }) => {
+      await open(page, family);
+      const state = await pageState(serviceWorker, page);
+      expect(state.status).toBe('ready');
       if (family.zendesk) {
-        // The Zendesk adapter read the ticket: its customer message (no "assuming" note) and the requester's name.
-        await badge(page).click();
-        await expect(panel(page)).toBeVisible();
-        await expect(page.locator('reply-coach-badge .rc-note')).toHaveCount(0);
-        await expect(page.locator('reply-coach-badge .rc-phrase-text', { hasText: 'Maria' }).first()).toBeVisible();
+        // Found by the editor-engine fallback on a Zendesk page: the adapter is still Zendesk's, and read the ticket.
+        expect(state.site).toBe('zendesk');
+        expect(state.customerProvided).toBe(true);
+        expect(state.customerFirstName).toBe('Maria');
       }
+      await type(page, family, HARSH, `Hello${HARSH}`);
+      await expect(badge(page)).toHaveAttribute('data-tone', 'harm');
+      await insertSuggestion(page, serviceWorker, family, (phrase) => `Hello${HARSH} ${phrase}`);
+      // Slate's history merges an insertion right where the last typing ended into that typing's undo step
+      // (slate-history's shouldMerge), whatever inserts it: one Ctrl+Z takes back both. Known; said in the README.
+      await undoTo(page, family, family.undoMergesWithTypingAtCaret ? 'Hello' : `Hello${HARSH}`);
     });
 
-    test('inserts between two words, spaced, and one Ctrl+Z restores the exact text', async ({ page, serviceWorker }) => {
-      await openAtHello(page, family);
-      await page.keyboard.type(' world');
-      await expect.poll(() => modelText(page)).toBe('Hello world');
+    test('the command inserts between two words, spaced; one Ctrl+Z restores the text', async ({ page, serviceWorker }) => {
+      await open(page, family);
+      await type(page, family, ' world', 'Hello world');
       for (let i = 0; i < ' world'.length; i++) await page.keyboard.press('ArrowLeft');
-      await fireCommand(serviceWorker, page, 'insert-suggestion');
-      await expect.poll(() => modelText(page)).not.toBe('Hello world');
-      const text = await modelText(page);
-      const inserted = insertedBetween(text, 'Hello ', ' world');
-      expect(inserted, `draft after insertion: ${JSON.stringify(text)}`).not.toBeNull();
-      expect(inserted!.trim()).toBe(inserted);
-      expect(inserted!.length).toBeGreaterThan(10);
-      // Nothing of the extension's clipboard wrapper reached what the editor would send.
-      expect(await page.evaluate(() => window.__editorData?.() ?? '')).not.toMatch(/white-space|<meta|reply-coach/i);
-      await page.keyboard.press('Control+z');
-      await expect.poll(() => modelText(page)).toBe('Hello world');
-    });
-
-    test('inserts after a sentence end, spaced, and one Ctrl+Z restores the exact text', async ({ page, serviceWorker }) => {
-      await openAtHello(page, family);
-      await page.keyboard.type(' world.');
-      await expect.poll(() => modelText(page)).toBe('Hello world.');
-      await fireCommand(serviceWorker, page, 'insert-suggestion');
-      await expect.poll(() => modelText(page)).not.toBe('Hello world.');
-      const text = await modelText(page);
-      const inserted = insertedBetween(text, 'Hello world. ', '');
-      expect(inserted, `draft after insertion: ${JSON.stringify(text)}`).not.toBeNull();
-      expect(inserted!.trim()).toBe(inserted);
-      await page.keyboard.press('Control+z');
-      if (family.undoMergesWithTypingAtCaret) await expect.poll(() => modelText(page)).not.toContain(inserted!);
-      else await expect.poll(() => modelText(page)).toBe('Hello world.');
+      await insertSuggestion(page, serviceWorker, family, (phrase) => `Hello ${phrase} world`);
+      await undoTo(page, family, 'Hello world');
     });
   });
 }
