@@ -74,3 +74,16 @@ export async function nextSuggestion(worker: Worker, page: Page): Promise<string
   if (!text) throw new Error(`no suggestion to insert: ${JSON.stringify(state.checklist)}`);
   return text;
 }
+
+/**
+ * How many ranges the extension marks as warnings in the composer's own document (the CSS Custom Highlight API: an
+ * iframe editor's marks are in the frame's registry), or null for a text field, which has no ranges to mark.
+ */
+export function warningMarks(page: Page, target: Pick<ComposerTarget, 'composer' | 'frame'>): Promise<number | null> {
+  return page.evaluate(({ composer, frame }) => {
+    const view = frame ? (document.querySelector(frame) as HTMLIFrameElement).contentWindow! : window;
+    if (view.document.querySelector(composer)?.tagName === 'TEXTAREA') return null;
+    const registry = (view as unknown as { CSS: { highlights: Map<string, { size: number }> } }).CSS.highlights;
+    return registry.get('reply-coach-warning')?.size ?? 0;
+  }, target);
+}

@@ -1,6 +1,6 @@
 // The editor families extension.spec.ts does not cover, with the built extension in real Chromium, each on its own
 // test page (test/pages/src/mounts: the real library, set up as the helpdesk that uses it does): the composer is
-// detected and coached (the badge, a finding for a harmful draft); the keyboard command inserts the first suggestion
+// detected and coached (the badge, a finding for a harmful draft, marked in the text); the keyboard command inserts the first suggestion
 // at the caret, between two words and after a sentence end, spaced by exactly one space, the rest of the draft as it
 // was, nothing of ours in what the editor would send; one Ctrl+Z restores the exact text before. All read from the
 // editor's own model (a React textarea's: React state, which only its onChange updates).
@@ -9,7 +9,7 @@
 // read the ticket's conversation (its customer, by name).
 import type { Page, Worker } from '@playwright/test';
 import { badge, expect, fireCommand, test } from './extension-fixture';
-import { editorData, modelText, nextSuggestion, openComposer, pageState, type ComposerTarget } from './composer-page';
+import { editorData, modelText, nextSuggestion, openComposer, pageState, warningMarks, type ComposerTarget } from './composer-page';
 
 interface Family extends ComposerTarget {
   name: string;
@@ -99,6 +99,8 @@ for (const family of [...FAMILIES, ...REDESIGN]) {
       }
       await type(page, family, HARSH, `Hello${HARSH}`);
       await expect(badge(page)).toHaveAttribute('data-tone', 'harm');
+      // The finding is marked in the text itself (outside the DOM), in the frame's own document for iframe editors.
+      if ((await warningMarks(page, family)) !== null) await expect.poll(() => warningMarks(page, family)).toBeGreaterThan(0);
       await insertSuggestion(page, serviceWorker, family, (phrase) => `Hello${HARSH} ${phrase}`);
       // Slate's history merges an insertion right where the last typing ended into that typing's undo step
       // (slate-history's shouldMerge), whatever inserts it: one Ctrl+Z takes back both. Known; said in the README.
