@@ -4,6 +4,7 @@
 // helpdesk tab loads, so it holds no engine and no UI: the coach (loaded at the first focus) listens to it.
 import type { ReplyCoachSettings } from '../shared/settings.js';
 import { deepActiveElement } from '../sites/common.js';
+import { editableOf } from '../sites/editors/fallback.js';
 import { adapterFor } from '../sites/index.js';
 import type { Composer, ConversationContext, DraftText, SiteAdapter } from '../sites/types.js';
 import { isVisible } from '../sites/visibility.js';
@@ -12,6 +13,18 @@ import { contextIsFresh, isOwnUi, mutationsInside, rescanAllowed, RESCAN_THROTTL
 
 /** Where a composer can be at all: cheap to test before asking the adapter. */
 const EDITABLE = '[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], textarea, input';
+
+/**
+ * Node tests that hold across realms: an iframe editor's nodes (TinyMCE, CKEditor 4) belong to the frame's window, so
+ * they are not instances of this window's Element or Node.
+ */
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && typeof (value as Node).nodeType === 'number';
+const isElement = (value: unknown): value is Element => isNode(value) && value.nodeType === 1;
+
+/** Whether `node` is in the composer: in its element, or in an iframe editor's editable body. */
+function holds(composer: Composer, node: Node): boolean {
+  return composer.element.contains(node) || editableOf(composer.element).contains(node);
+}
 
 /** What the tracker read from the page at one moment: the input of the session step. */
 export interface Reading {
@@ -43,6 +56,8 @@ export class ComposerTracker {
   private saved: SavedSelection | null = null;
   private lastRescan = Number.NEGATIVE_INFINITY;
   private composerObserver: MutationObserver | null = null;
+  /** Iframe editors' documents already listened to (a WeakSet forgets the ones an editor replaced). */
+  private readonly watchedFrames = new WeakSet<Document>();
   /** performance.now() of the last input event in the page (the agent's typing, or an insertion). */
   lastEditAt = Number.NEGATIVE_INFINITY;
 
@@ -132,33 +147,17 @@ export class ComposerTracker {
   private listen(): void {
     const doc = this.doc;
     const opts = { capture: true, passive: true } as const;
-    const onFocus = contained('focusin', (event: FocusEvent) => {
-      const target = event.composedPath()[0];
-      if (target instanceof Element && !isOwnUi(target)) this.lastFocused = target;
-      this.listener?.changed(0);
-    });
-    const onInput = contained('input', () => {
-      this.lastEditAt = performance.now();
-      this.listener?.changed(null);
-    });
-    const onKeyDown = contained('keydown', (event: KeyboardEvent) => {
-      const composer = this.active;
-      const target = event.composedPath()[0];
-      if (composer && target instanceof Node && composer.element.contains(target)) this.listener?.keyDown?.(event, composer);
-    });
-    // The caret is remembered when it may be about to leave the composer (a click anywhere, focus moving away), not
-    // on every selectionchange: typing moves the caret with each key. At insertion time the live caret is read again.
-    const onLeaving = contained('save-selection', () => this.saveSelection());
+    const detach = this.attach(doc);
     const onViewport = contained('viewport', () => this.listener?.viewportChanged?.());
-    doc.addEventListener('focusin', onFocus, opts);
-    doc.addEventListener('input', onInput, opts);
-    // Not passive: an expansion takes the Space or Tab that triggered it.
-    doc.addEventListener('keydown', onKeyDown, { capture: true });
-    doc.addEventListener('mousedown', onLeaving, opts);
-    doc.addEventListener('focusout', onLeaving, opts);
+    // Focus entering an iframe editor reaches this document only as the window's blur (no focusin here): the frame's
+    // events are followed from then on, and the move counts as a focus change. A task later: during the blur the
+    // iframe may not be the active element yet.
+    const followFrame = contained('frame-focus', () => this.followFocusedFrame());
+    const onWindowBlur = () => setTimeout(followFrame, 0);
     const view = doc.defaultView;
     view?.addEventListener('scroll', onViewport, opts);
     view?.addEventListener('resize', onViewport, opts);
+    view?.addEventListener('blur', onWindowBlur, opts);
 
     // Single-page apps mount and unmount composers as the agent navigates: one page-wide observer of structure only
     // (not text), throttled, asks for a fresh look.
@@ -181,17 +180,79 @@ export class ComposerTracker {
     pageObserver.observe(doc.documentElement, { childList: true, subtree: true });
 
     onStop(() => {
+      detach();
+      view?.removeEventListener('scroll', onViewport, opts);
+      view?.removeEventListener('resize', onViewport, opts);
+      view?.removeEventListener('blur', onWindowBlur, opts);
+      pageObserver.disconnect();
+      this.composerObserver?.disconnect();
+      this.listener = null;
+    });
+  }
+
+  /**
+   * The agent's events in one document: the page's own, or an iframe editor's (TinyMCE, CKEditor 4), whose events
+   * never reach the page's document. Nothing here uses `instanceof`: a frame's nodes are of another realm.
+   */
+  private attach(doc: Document): () => void {
+    const opts = { capture: true, passive: true } as const;
+    // In a frame, the composer is the iframe element (sites/editors/fallback.ts): that is what the agent focused.
+    const frame = doc === this.doc ? null : doc.defaultView?.frameElement ?? null;
+    const onFocus = contained('focusin', (event: FocusEvent) => {
+      const target = event.composedPath()[0];
+      if (isElement(target) && !isOwnUi(target)) this.lastFocused = frame ?? target;
+      this.listener?.changed(0);
+    });
+    const onInput = contained('input', () => {
+      this.lastEditAt = performance.now();
+      this.listener?.changed(null);
+    });
+    const onKeyDown = contained('keydown', (event: KeyboardEvent) => {
+      const composer = this.active;
+      const target = event.composedPath()[0];
+      if (composer && isNode(target) && holds(composer, target)) this.listener?.keyDown?.(event, composer);
+    });
+    // The caret is remembered when it may be about to leave the composer (a click anywhere, focus moving away), not
+    // on every selectionchange: typing moves the caret with each key. At insertion time the live caret is read again.
+    const onLeaving = contained('save-selection', () => this.saveSelection());
+    doc.addEventListener('focusin', onFocus, opts);
+    doc.addEventListener('input', onInput, opts);
+    // Not passive: an expansion takes the Space or Tab that triggered it.
+    doc.addEventListener('keydown', onKeyDown, { capture: true });
+    doc.addEventListener('mousedown', onLeaving, opts);
+    doc.addEventListener('focusout', onLeaving, opts);
+    return () => {
       doc.removeEventListener('focusin', onFocus, opts);
       doc.removeEventListener('input', onInput, opts);
       doc.removeEventListener('keydown', onKeyDown, { capture: true });
       doc.removeEventListener('mousedown', onLeaving, opts);
       doc.removeEventListener('focusout', onLeaving, opts);
-      view?.removeEventListener('scroll', onViewport, opts);
-      view?.removeEventListener('resize', onViewport, opts);
-      pageObserver.disconnect();
-      this.composerObserver?.disconnect();
-      this.listener = null;
-    });
+    };
+  }
+
+  /**
+   * Focus went into an iframe: when it is an editor's (its body editable and readable), listen to its document too,
+   * remember it as the last focused composer and say focus moved. Other frames (ads, widgets) are left alone.
+   */
+  private followFocusedFrame(): void {
+    const focused = deepActiveElement(this.doc);
+    if (!focused || focused.tagName !== 'IFRAME') return;
+    const frame = focused as HTMLIFrameElement;
+    if (editableOf(frame) === frame) return;
+    this.watchFrameOf(frame);
+    this.lastFocused = frame;
+    this.listener?.changed(0);
+  }
+
+  /** Listen to an iframe editor's document, once per document (an editor may replace it: then the new one too). */
+  private watchFrameOf(element: HTMLElement): void {
+    const editable = editableOf(element);
+    if (editable === element) return;
+    const inner = editable.ownerDocument;
+    if (this.watchedFrames.has(inner)) return;
+    this.watchedFrames.add(inner);
+    const detach = this.attach(inner);
+    onStop(detach);
   }
 
   /**
@@ -213,8 +274,10 @@ export class ComposerTracker {
     this.composerObserver?.disconnect();
     this.composerObserver = null;
     if (!composer) return;
+    this.watchFrameOf(composer.element);
     this.composerObserver = new MutationObserver(contained('composer-observer', () => this.listener?.changed(null)));
-    this.composerObserver.observe(composer.element, { childList: true, subtree: true, characterData: true });
+    // An iframe editor's text is in its body, in the frame's document.
+    this.composerObserver.observe(editableOf(composer.element), { childList: true, subtree: true, characterData: true });
   }
 
   private conversation(composer: Composer): ConversationContext {
@@ -236,7 +299,9 @@ export class ComposerTracker {
       if (this.doc.activeElement === element) this.saved = { start: element.selectionStart ?? 0, end: element.selectionEnd ?? 0 };
       return;
     }
-    const selection = this.doc.getSelection();
-    if (selection && selection.rangeCount > 0 && element.contains(selection.anchorNode)) this.saved = selection.getRangeAt(0).cloneRange();
+    // An iframe editor's caret is in the frame's own selection.
+    const editable = editableOf(element);
+    const selection = editable.ownerDocument.getSelection();
+    if (selection && selection.rangeCount > 0 && editable.contains(selection.anchorNode)) this.saved = selection.getRangeAt(0).cloneRange();
   }
 }

@@ -1,21 +1,11 @@
 // The built extension, loaded in Debian's Chromium, on the test helpdesk pages: the content script finds the composer,
 // coaches as the agent types, inserts phrases the editor's own model keeps (by click and by keyboard command), one
 // Ctrl+Z undoes the insertion, the agent's words survive, and nothing of ours ends up in the editor's data.
-import type { Page } from '@playwright/test';
 import { badge, expect, fireCommand, pagesUrl, panel, row, test } from './extension-fixture';
+import { modelText, openComposer, type ComposerTarget } from './composer-page';
 
-declare global {
-  interface Window {
-    __editorText: (name?: string) => string;
-    __editorData?: (name?: string) => string;
-    __editorReady: Promise<void> | boolean;
-  }
-}
-
-interface Site {
+interface Site extends ComposerTarget {
   name: string;
-  page: string;
-  composer: string;
   /**
    * Slate's history merges text inserted right after typing into the same undo step (slate-history's shouldMerge),
    * whatever inserts it; one Ctrl+Z then takes back both. Known, and said in the README.
@@ -34,22 +24,6 @@ const SITES: Site[] = [
   { name: 'draft.js', page: 'draftjs.html', composer: '.public-DraftEditor-content' },
   { name: 'react textarea', page: 'textarea.html', composer: '#react-textarea' },
 ];
-
-const modelText = (page: Page, name?: string) => page.evaluate((n) => window.__editorText(n), name);
-
-async function openComposer(page: Page, site: Site): Promise<void> {
-  await page.goto(pagesUrl(site.page));
-  await page.evaluate(async () => {
-    await window.__editorReady;
-  });
-  // As an agent does: click at the end of their greeting ("Hello"), before any signature or quoted mail.
-  const box = page.locator(site.composer).first();
-  const isField = await box.evaluate((el) => el.tagName === 'TEXTAREA');
-  if (isField) await box.click();
-  else await box.getByText('Hello', { exact: true }).first().click();
-  await page.keyboard.press('End');
-  await expect(badge(page)).toBeVisible();
-}
 
 for (const site of SITES) {
   test.describe(site.name, () => {

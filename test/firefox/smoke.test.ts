@@ -13,6 +13,7 @@ import { launchFirefoxWithExtension } from './firefox-fixture';
 declare global {
   interface Window {
     __editorText: (name?: string) => string;
+    __editorData?: (name?: string) => string;
     __editorReady: Promise<void> | boolean;
   }
 }
@@ -21,6 +22,8 @@ interface Site {
   name: string;
   page: string;
   composer: string;
+  /** Which editor __editorText reads, on a page with two. */
+  textName?: string;
 }
 
 const SITES: Site[] = [
@@ -50,7 +53,9 @@ afterAll(async () => {
   await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
 });
 
-const modelText = (page: Page) => page.evaluate(() => window.__editorText());
+// An edge space the editor keeps as a no-break space is a space to the reader.
+const modelText = (page: Page, name?: string) => page.evaluate((n) => window.__editorText(n).replace(/\u00a0/g, ' '), name);
+const editorData = (page: Page, name?: string) => page.evaluate((n) => window.__editorData?.(n) ?? '', name);
 const badgeMet = (page: Page) => page.$eval(BADGE, (badge) => Number(badge.getAttribute('data-met')));
 const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 
@@ -106,6 +111,51 @@ describe('Firefox: the content script coaches and inserts', () => {
         expect(after).toContain('Hello');
         expect(count(after, typed.trim())).toBe(1);
         expect(count(after, phrase)).toBe(1);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+/** The four families issue 13 names for Firefox: textarea (plain and React), contenteditable, CKEditor 5, ProseMirror. */
+const INSERTION_SITES: Site[] = [
+  { name: 'textarea', page: 'textarea.html', composer: '#plain', textName: 'plain' },
+  { name: 'react textarea', page: 'textarea.html', composer: '#react-textarea' },
+  { name: 'plain contenteditable', page: 'plain-contenteditable.html', composer: '#editor' },
+  { name: 'zendesk (CKEditor 5)', page: 'zendesk.html', composer: '[data-ticket-id="4217"] [data-test-id="omnicomposer-rich-text-ckeditor"]' },
+  { name: 'prosemirror', page: 'prosemirror.html', composer: '.ProseMirror' },
+];
+
+async function undo(page: Page): Promise<void> {
+  await page.keyboard.down('Control');
+  await page.keyboard.press('z');
+  await page.keyboard.up('Control');
+}
+
+describe('Firefox: insertion at the caret, spaced, undone by one Ctrl+Z', () => {
+  for (const site of INSERTION_SITES) {
+    it(`${site.name}: the phrase lands between two words with one space each side; nothing leaks; Ctrl+Z restores the text`, async () => {
+      const page = await browser.newPage();
+      try {
+        await openComposer(page, site);
+        expect(await modelText(page, site.textName)).toBe('Hello');
+        await page.keyboard.type(' world');
+        await expect.poll(() => modelText(page, site.textName), POLL).toBe('Hello world');
+        for (let i = 0; i < ' world'.length; i++) await page.keyboard.press('ArrowLeft');
+
+        // The panel's Insert keeps the caret in the composer (its buttons take no focus on mousedown).
+        await page.click(BADGE);
+        await page.waitForSelector(PANEL, { visible: true });
+        const insert = await page.waitForSelector(FIRST_MISSING_INSERT, { visible: true });
+        const phrase = await insert!.evaluate((button) => button.parentElement?.querySelector('.rc-phrase-text')?.textContent?.trim() ?? '');
+        expect(phrase.length).toBeGreaterThan(0);
+        await insert!.click();
+
+        await expect.poll(() => modelText(page, site.textName), POLL).toBe(`Hello ${phrase} world`);
+        expect(await editorData(page, site.textName)).not.toMatch(/white-space|<meta|reply-coach|Apple-converted/i);
+        await undo(page);
+        await expect.poll(() => modelText(page, site.textName), POLL).toBe('Hello world');
       } finally {
         await page.close();
       }

@@ -27,6 +27,7 @@ import {
 } from './caret';
 import { PASTE_KEEPS_PRE_WRAP, PASTE_PLAIN_ONLY } from '../../sites/editors/selectors';
 import { PAGE_PASTE_EVENT } from './page-paste-event';
+import { closeUndoStep } from './undo-window';
 
 export type InsertMethod = 'paste' | 'beforeinput' | 'execCommand' | 'textarea';
 
@@ -304,6 +305,7 @@ export async function insertText(target: HTMLElement, text: string, options: Ins
   const caretNode = range.startContainer;
   const eventTarget = (caretNode.nodeType === 1 ? caretNode : caretNode.parentElement) ?? host;
   const before = occurrences(rawText(host), text);
+  closeUndoStep(host);
 
   for (const method of options.methods ?? DEFAULT_METHODS) {
     let accepted: boolean;

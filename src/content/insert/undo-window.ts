@@ -21,3 +21,20 @@ export function waitBeforeInsertMs(host: Element, lastEditAt: number, now: numbe
   if (windowMs === undefined) return 0;
   return Math.max(0, lastEditAt + windowMs + MARGIN_MS - now);
 }
+
+/**
+ * Editors whose history takes a snapshot only at certain events, never as the agent types: Summernote records one on
+ * mouseup in its editable and after its own commands (summernote source, editing/Editor.js and History.js; its
+ * `recordEveryKeystroke` is off by default), and at Ctrl+Z the draft as it is then. Text typed since the last click and
+ * a phrase inserted now would be one undo step. A mouseup on the editable, the event the agent's own click before
+ * inserting gives, makes it record the draft as it is: one Ctrl+Z then takes back the phrase alone.
+ */
+const SNAPSHOT_ON_MOUSEUP = '.note-editable';
+
+/** Before inserting into `host`: end the editor's current undo step where the editor only ends one on an event. */
+export function closeUndoStep(host: HTMLElement): void {
+  if (host.closest(SNAPSHOT_ON_MOUSEUP) === null) return;
+  const win = host.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  if (!win) return;
+  host.dispatchEvent(new win.MouseEvent('mouseup', { bubbles: true, cancelable: true, composed: true }));
+}

@@ -3,6 +3,7 @@
 // Browsers without it (Firefox before 140) simply get no marks; the panel still lists the findings.
 import type { Finding } from '../../engine/types.js';
 import { isRange } from '../../sites/mapped-text.js';
+import { editableOf } from '../../sites/editors/fallback.js';
 import type { DraftText } from '../../sites/types.js';
 
 const WARNING = 'reply-coach-warning';
@@ -14,9 +15,18 @@ interface HighlightRegistry {
   delete(name: string): void;
 }
 
-function registry(): { highlights: HighlightRegistry; Highlight: new (...ranges: Range[]) => unknown } | null {
-  const css = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS;
-  const Highlight = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+interface HighlightApi {
+  highlights: HighlightRegistry;
+  Highlight: new (...ranges: Range[]) => unknown;
+}
+
+/**
+ * The highlight registry of a window. Each document paints only the ranges registered in its own window's registry:
+ * an iframe editor's text (TinyMCE, CKEditor 4) is marked through the frame's window, with the style in its document.
+ */
+function registry(view: unknown = globalThis): HighlightApi | null {
+  const css = (view as { CSS?: { highlights?: HighlightRegistry } }).CSS;
+  const Highlight = (view as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
   return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : null;
 }
 
@@ -37,7 +47,7 @@ function ensureStyle(doc: Document): void {
  * mapping spans walks the composer's text). The ranges are live: typing elsewhere in the draft moves them along with
  * their words, so they stay right as long as each still holds its finding's text.
  */
-let painted: { composer: Element; key: string; ranges: Array<{ range: Range; text: string }> } | null = null;
+let painted: { composer: Element; key: string; api: HighlightApi; ranges: Array<{ range: Range; text: string }> } | null = null;
 
 /** Whitespace the draft text collapses or adds (blocks become line breaks): compared without it. */
 const SPACES = /\s+/g;
@@ -54,8 +64,9 @@ function stillPainted(composer: Element, key: string): boolean {
 }
 
 /** Marks each finding at its own place in the composer, through the draft's map back to the DOM. */
-export function showHighlights(composer: Element, draft: DraftText, findings: readonly Finding[]): void {
-  const api = registry();
+export function showHighlights(composer: HTMLElement, draft: DraftText, findings: readonly Finding[]): void {
+  const textDoc = editableOf(composer).ownerDocument;
+  const api = registry(textDoc.defaultView ?? globalThis);
   if (!api) return;
   if (findings.length === 0) {
     if (painted !== null) clearHighlights();
@@ -63,7 +74,9 @@ export function showHighlights(composer: Element, draft: DraftText, findings: re
   }
   const key = findings.map((f) => `${f.ruleId}:${f.start}:${f.end}:${f.text}`).join('|');
   if (stillPainted(composer, key)) return;
-  ensureStyle(composer.ownerDocument);
+  // Another window's registry holds the last marks (the agent moved between the page and an iframe editor).
+  if (painted !== null && painted.api.highlights !== api.highlights) clearHighlights();
+  ensureStyle(textDoc);
   const mapped: Array<{ finding: Finding; range: Range }> = [];
   for (const finding of findings) {
     const place = draft.toDom(finding.start, finding.end);
@@ -74,11 +87,11 @@ export function showHighlights(composer: Element, draft: DraftText, findings: re
   const suggestions = mapped.filter((m) => m.finding.severity !== 'warning').map((m) => m.range);
   api.highlights.set(WARNING, new api.Highlight(...warnings));
   api.highlights.set(SUGGESTION, new api.Highlight(...suggestions));
-  painted = { composer, key, ranges: mapped.map((m) => ({ range: m.range, text: m.finding.text })) };
+  painted = { composer, key, api, ranges: mapped.map((m) => ({ range: m.range, text: m.finding.text })) };
 }
 
 export function clearHighlights(): void {
-  const api = registry();
+  const api = painted?.api ?? registry();
   if (!api) return;
   api.highlights.delete(WARNING);
   api.highlights.delete(SUGGESTION);

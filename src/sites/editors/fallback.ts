@@ -57,6 +57,12 @@ function isUsable(el: HTMLElement): boolean {
   return true;
 }
 
+/** Iframe editors (TinyMCE, CKEditor 4) whose editable body is readable: the generic adapter's only rich editors it
+ * cannot find by contenteditable, since theirs is in another document. */
+export function frameEditors(doc: Document): HTMLElement[] {
+  return queryAll(doc, S.EDITOR_FRAMES).filter(isUsable);
+}
+
 /** Editors found by their engine's markers, iframe editors and textareas included, outermost first in page order. */
 function editorElements(doc: Document): HTMLElement[] {
   const found = [...queryAll(doc, S.EDITOR_ROOTS), ...queryAll(doc, S.EDITOR_FRAMES), ...queryAll(doc, S.TEXTAREA)];

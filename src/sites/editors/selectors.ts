@@ -88,9 +88,12 @@ export const CUSTOMER_WORDS = /\b(?:customer|end-?user|requester|contact|visitor
  * in real Chromium, test/browser/insert.spec.ts), matched on the editable root or an ancestor.
  * - Honour `white-space: pre-wrap` on a wrapping span, so an edge space survives and the span is dropped:
  *   CKEditor 5, ProseMirror/Tiptap, Lexical, Quill.
- * - Want text/plain only (Draft.js turns pasted HTML into blocks and trims their edges).
+ * - Want text/plain only: Draft.js turns pasted HTML into blocks and trims their edges; Trix takes a synthetic paste
+ *   itself only when it carries text/plain alone (its paste handler, trix source), recording it as its own "Paste" undo
+ *   entry. With HTML too it leaves the paste to the browser, which does nothing for a synthetic one, and the text then
+ *   arrives by beforeinput as "Typing", which Trix merges with the agent's typing of the last 5 s into one undo step.
  * Every other editor gets edge spaces as &nbsp; without any wrapper: roosterjs, CKEditor 4, TinyMCE trim a plain edge
  * space; Froala keeps the wrapper span's style in the draft.
  */
 export const PASTE_KEEPS_PRE_WRAP = '.ck-editor__editable, .ProseMirror, [data-lexical-editor="true"], .ql-editor';
-export const PASTE_PLAIN_ONLY = '.public-DraftEditor-content';
+export const PASTE_PLAIN_ONLY = '.public-DraftEditor-content, trix-editor';

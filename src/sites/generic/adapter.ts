@@ -3,6 +3,7 @@
 
 import { EMPTY_CONTEXT, closest, pickActive, queryAll, queryOne, safely } from '../common';
 import { EMPTY_DRAFT, extractText, firstNameOf, readEditable, type DraftText } from '../dom-text';
+import { editableOf, frameEditors } from '../editors/fallback';
 import type { Composer, ConversationContext, SiteAdapter } from '../types';
 import { isVisible, layoutSize } from '../visibility';
 import * as S from './selectors';
@@ -38,6 +39,8 @@ function findComposers(doc: Document): Composer[] {
   const fields = [
     ...queryAll(doc, S.TEXTAREA).filter(isUsableTextarea),
     ...queryAll(doc, S.CONTENTEDITABLE).filter(isOutermostEditable),
+    // TinyMCE and CKEditor 4 edit in an iframe's body: the iframe is the composer (editors/fallback.ts).
+    ...frameEditors(doc),
   ]
     .filter(isCandidate)
     .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
@@ -51,7 +54,7 @@ function findComposers(doc: Document): Composer[] {
 }
 
 function readDraft(composer: Composer): DraftText {
-  return readEditable(composer.element, { exclude: S.DRAFT_EXCLUDE });
+  return readEditable(editableOf(composer.element), { exclude: S.DRAFT_EXCLUDE });
 }
 
 function readContext(_composer: Composer, doc: Document): ConversationContext {
