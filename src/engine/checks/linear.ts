@@ -123,6 +123,8 @@ interface Tokens {
   ends: number[];
   /** bigram[i]: token i - 1 and token i make a bigram (only spaces, tabs and commas between them). */
   bigram: boolean[];
+  /** lettersOnly[i]: token i has no digit, so it is letters and apostrophes and has character grams (char-grams.ts's WORD). */
+  lettersOnly: boolean[];
   /** Emoji, then marks, then runs of capitals: the features after the words, in the reference's order. */
   extraNames: string[];
   extraStarts: number[];
@@ -141,6 +143,7 @@ function tokensOf(text: PreparedText): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const bigram: boolean[] = [];
+  const lettersOnly: boolean[] = [];
   const length = lower.length;
   let prevEnd = -1;
   let i = 0;
@@ -167,6 +170,7 @@ function tokensOf(text: PreparedText): Tokens {
     if (start > 0 && lower.charCodeAt(start - 1) === 0x26 /* & */) continue;
     const raw = lower.slice(start, i);
     names.push(digits ? raw.replace(DIGITS, '0') : raw);
+    lettersOnly.push(!digits);
     starts.push(start);
     ends.push(i);
     let gap = prevEnd >= 0;
@@ -199,17 +203,8 @@ function tokensOf(text: PreparedText): Tokens {
     for (let m = CAPS_RUN.exec(masked); m !== null; m = CAPS_RUN.exec(masked))
       if (m[0].replace(/[^A-Z]/g, '').length >= 6) extra('<caps>', m.index, m.index + m[0].length);
   }
-  lastTokens = { text, count: names.length, names, starts, ends, bigram, extraNames, extraStarts, extraEnds };
+  lastTokens = { text, count: names.length, names, starts, ends, bigram, lettersOnly, extraNames, extraStarts, extraEnds };
   return lastTokens;
-}
-
-/** A word's character grams are read when it is all letters and apostrophes (CharGram's WORD): no digit folded to 0. */
-function hasOnlyLetters(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (!(isLetterCode(c) || c === 0x27)) return false;
-  }
-  return name.length > 0;
 }
 
 /**
@@ -251,7 +246,7 @@ class GramTable {
   }
 }
 
-const gramAt = (w: string, i: number, length: number) => (i === 0 || i === length - 1 ? 0x20 : w.charCodeAt(i - 1));
+const SPACE_CODE = 0x20;
 
 export function linearMatcher(check: LinearCheck): Matcher {
   const { bias } = check.model;
@@ -286,6 +281,11 @@ export function linearMatcher(check: LinearCheck): Matcher {
   let stamp = 0;
   /** The features present, in the order the reference meets them. */
   const present: number[] = [];
+  const take = (id: number) => {
+    seen[id] = stamp;
+    present.push(id);
+    return weightOf[id] as number;
+  };
 
   return (text) => {
     const t = tokensOf(text);
@@ -295,34 +295,34 @@ export function linearMatcher(check: LinearCheck): Matcher {
     }
     present.length = 0;
     let score = bias;
-    const meet = (id: number | undefined) => {
-      if (id === undefined || seen[id] === stamp) return;
-      seen[id] = stamp;
-      present.push(id);
-      score += weightOf[id] as number;
-    };
-    const { count, names: tokens, bigram } = t;
+    // No closure over `score`: a captured number that changes is boxed anew at every change.
+    const { count, names: tokens, bigram, lettersOnly } = t;
     for (let i = 0; i < count; i++) {
       const name = tokens[i] as string;
-      meet(byName.get(name));
+      let id = byName.get(name);
+      if (id !== undefined && seen[id] !== stamp) score += take(id);
       if (bigram[i]) {
         const seconds = byPair.get(tokens[i - 1] as string);
-        if (seconds) meet(seconds.get(name));
+        id = seconds?.get(name);
+        if (id !== undefined && seen[id] !== stamp) score += take(id);
       }
     }
-    for (const name of t.extraNames) meet(byName.get(name));
+    for (const name of t.extraNames) {
+      const id = byName.get(name);
+      if (id !== undefined && seen[id] !== stamp) score += take(id);
+    }
     if (hasGrams) {
       let sum = 0;
       for (let i = 0; i < count; i++) {
+        if (!lettersOnly[i]) continue;
+        // The padded word " w " four codes at a time, as a rolling key (every code is below 128).
         const w = tokens[i] as string;
-        if (!hasOnlyLetters(w)) continue;
-        const length = w.length + 2;
-        for (let g = 0; g + 4 <= length; g++) {
-          const id = byGram.get(((gramAt(w, g, length) * 128 + gramAt(w, g + 1, length)) * 128 + gramAt(w, g + 2, length)) * 128 + gramAt(w, g + 3, length));
-          if (id < 0 || seen[id] === stamp) continue;
-          seen[id] = stamp;
-          present.push(id);
-          sum += weightOf[id] as number;
+        let key = SPACE_CODE;
+        for (let j = 0; j <= w.length; j++) {
+          key = ((key & 0x1fffff) << 7) | (j < w.length ? w.charCodeAt(j) : SPACE_CODE);
+          if (j < 2) continue;
+          const id = byGram.get(key);
+          if (id >= 0 && seen[id] !== stamp) sum += take(id);
         }
       }
       score += sum;
@@ -355,9 +355,8 @@ function occurrencesOf(t: Tokens, name: string): Match[] {
   if (name.startsWith(CHAR_GRAM_PREFIX) && name.length === CHAR_GRAM_PREFIX.length + 4) {
     const gram = name.slice(CHAR_GRAM_PREFIX.length);
     for (let i = 0; i < count; i++) {
-      const w = names[i] as string;
-      if (!hasOnlyLetters(w)) continue;
-      const padded = ` ${w} `;
+      if (!t.lettersOnly[i]) continue;
+      const padded = ` ${names[i] as string} `;
       for (let at = padded.indexOf(gram); at >= 0; at = padded.indexOf(gram, at + 1)) out.push({ start: starts[i] as number, end: ends[i] as number });
     }
     return out;
