@@ -208,41 +208,41 @@ function tokensOf(text: PreparedText): Tokens {
 }
 
 /**
- * Gram keys (28 bits) to feature numbers, open addressing in typed arrays: a message has a hundred grams or more and
- * nearly none is weighted, and a miss here is a multiply and a probe or two, where a Map lookup costs several times that.
+ * Gram keys to feature numbers, open addressing in two typed arrays built once: a message has a hundred grams or more
+ * and nearly none is weighted, and a miss here is a multiply and a probe or two, where a Map lookup costs several
+ * times that. A word's grams are read from letters and apostrophes, so their keys are below 2^28; a model's gram
+ * with a key at or past that (a character beyond ASCII in its name) can never be met and is left out.
  */
 class GramTable {
-  size = 0;
-  /** Float64: a gram of a model's name beyond ASCII has a key past 32 bits, and must still be found as the Map would. */
-  private keys = new Float64Array(16).fill(-1);
-  private ids = new Int32Array(16);
-  private mask = 15;
-  private slot(key: number): number {
-    for (let i = (Math.imul(key | 0, 0x9e3779b1) >>> 16) & this.mask; ; i = (i + 1) & this.mask) {
-      const k = this.keys[i] as number;
-      if (k === key || k === -1) return i;
+  readonly size: number;
+  private readonly keys: Int32Array;
+  private readonly ids: Int32Array;
+  private readonly shift: number;
+  constructor(entries: ReadonlyArray<readonly [key: number, id: number]>) {
+    const kept = entries.filter(([key]) => key >= 0 && key < 2 ** 28);
+    let bits = 4;
+    while (1 << bits < kept.length * 4) bits++;
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.ids = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+    this.size = kept.length;
+    const mask = (1 << bits) - 1;
+    for (const [key, id] of kept) {
+      let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+      while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & mask;
+      this.keys[i] = key;
+      this.ids[i] = id;
     }
-  }
-  set(key: number, id: number): void {
-    if ((this.size + 1) * 3 > this.keys.length) {
-      const { keys, ids } = this;
-      this.keys = new Float64Array(keys.length * 4).fill(-1);
-      this.ids = new Int32Array(keys.length * 4);
-      this.mask = this.keys.length - 1;
-      this.size = 0;
-      keys.forEach((k, i) => {
-        if (k !== -1) this.set(k, ids[i] as number);
-      });
-    }
-    const i = this.slot(key);
-    if (this.keys[i] === -1) this.size++;
-    this.keys[i] = key;
-    this.ids[i] = id;
   }
   /** The feature number of a key, or -1. */
   get(key: number): number {
-    const i = this.slot(key);
-    return this.keys[i] === key ? (this.ids[i] as number) : -1;
+    const { keys } = this;
+    const mask = keys.length - 1;
+    for (let i = Math.imul(key, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
+      const k = keys[i] as number;
+      if (k === key) return this.ids[i] as number;
+      if (k === -1) return -1;
+    }
   }
 }
 
@@ -274,8 +274,7 @@ export function linearMatcher(check: LinearCheck): Matcher {
     }
     // Any other name has a space where no word feature has one: it never matches (a gram's is read below).
   }
-  const byGram = new GramTable();
-  for (const [key, { name, weight }] of charGramWeights(check.model.weights)) byGram.set(key, number(name, weight));
+  const byGram = new GramTable([...charGramWeights(check.model.weights)].map(([key, { name, weight }]) => [key, number(name, weight)] as const));
   const hasGrams = byGram.size > 0;
   const seen = new Uint32Array(names.length);
   let stamp = 0;
