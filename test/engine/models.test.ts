@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { trainAll } from '../../scripts/lib/train-models.js';
 import { compileRule } from '../../src/engine/checks/index.js';
 import { addCharGramScore, charGramWeights, charGrams } from '../../src/engine/checks/char-grams.js';
-import { linearFeatures, linearFeaturesWithCharGrams, linearSentimentFeatures } from '../../src/engine/checks/linear.js';
+import { featureNames, linearFeatures, linearFeaturesWithCharGrams, linearSentimentFeatures, referenceLinearMatcher } from '../../src/engine/checks/linear.js';
 import { RULES } from '../../src/engine/rules/index.js';
 import type { LinearCheck } from '../../src/engine/rules/rule.js';
 import { prepareText } from '../../src/engine/text/prepared.js';
@@ -100,4 +100,47 @@ describe('customer-side linear models', () => {
       expect(match(prepared(''))).toEqual([]);
     }
   });
+
+  // The matcher reads features by character code and numbers, the reference (what the trainer reads) by name: on
+  // real messages, disguised ones and with the bias moved so that nearly every text is a positive (the evidence
+  // path), the two give the same spans.
+  it('match exactly as the reference matcher over the named features', () => {
+    const lines = readFileSync(new URL('../../eval/data/twcs-dev.jsonl', import.meta.url), 'utf8').split('\n').filter((line) => line.trim());
+    const pairs = lines.map((line) => JSON.parse(line) as { customer: string; reply: string });
+    const olid = readFileSync(new URL('../../eval/data/olid-dev.tsv', import.meta.url), 'utf8').split('\n').slice(1, 1500).map((row) => row.split('\t')[1] ?? '');
+    const base = [...pairs.flatMap((p) => [p.customer, p.reply]), ...olid, ...RULES.flatMap((r) => [...r.examples.flag, ...r.examples.pass])];
+    const texts = [
+      ...base,
+      ...base.slice(0, 400).map((t, i) => `${t.toUpperCase()} &amp; ${i}th, 12,000 don't'x 'twas rock'n'roll!!?? ${base[(i * 7) % base.length]} 😡🙏`),
+      'mamama bananas, banana banana', '', '   ', '&amp;lt; x', "a'b'c 9'x", 'WAIT WHAT IS THIS, NOT OK', 'tab\tgap,\t, here  two',
+      'x&amp y &y &amp;amp; z', '?!?! ! ? !! ?? 😡 😡 🙏',
+    ];
+    // Besides the shipped models, one that weighs every feature these texts have (names hashed to a weight in
+    // [-1, 1]), so every kind of feature and every occurrence counts somewhere.
+    const hashed = (name: string) => {
+      let h = 7;
+      for (let i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) % 2003;
+      return Math.round((h / 1001.5 - 1) * 1000) / 1000;
+    };
+    const everything: Record<string, number> = {};
+    for (const text of texts.filter((_, i) => i % 5 === 0 || i >= texts.length - 12)) for (const name of featureNames(prepared(text), { charGrams: true })) everything[name] = hashed(name);
+    const models = [
+      ...linearRules,
+      { ...linearRules[0]!, model: { bias: 0, weights: everything }, threshold: 0, evidence: 5 },
+      { ...linearRules[0]!, model: { bias: -1, weights: everything }, threshold: 0 },
+    ];
+    let positives = 0;
+    for (const rule of models)
+      for (const bias of rule.model.weights === everything ? [rule.model.bias] : [rule.model.bias, rule.model.bias + 1, rule.model.bias + 2.5]) {
+        const check = { ...rule, model: { bias, weights: rule.model.weights } };
+        const fast = compileRule(check);
+        const reference = referenceLinearMatcher(check);
+        for (const text of texts) {
+          const expected = reference(prepared(text));
+          if (expected.length > 0) positives++;
+          expect(fast(prepared(text)), `${rule.id} (bias ${bias}): ${text}`).toEqual(expected);
+        }
+      }
+    expect(positives).toBeGreaterThan(texts.length);
+  }, 60_000);
 });

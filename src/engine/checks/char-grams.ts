@@ -5,7 +5,7 @@
 // to the agent is words, never pieces of them.
 
 /** The prefix of a character-gram feature's name. */
-const CHAR_GRAM_PREFIX = 'c:';
+export const CHAR_GRAM_PREFIX = 'c:';
 const N = 4;
 const WORD = /^[a-z']+$/;
 

@@ -18,25 +18,12 @@ const MAX_PATTERNS = 256;
 
 const BEYOND_ASCII = /[^\0-\x7f]/;
 
-/** Words whose entries are remembered at once. */
-const MAX_RESOLVED = 20_000;
-
 /** The candidates of every list in one text, each sorted: offset * MAX_PATTERNS + pattern. */
 type Candidates = ReadonlyArray<number[] | undefined>;
 
 interface Prefixed {
   prefix: string;
   entries: number[];
-}
-
-/** What one word of a text means to the index, resolved once per distinct word. */
-interface WordInfo {
-  /** Entries (list * MAX_PATTERNS + pattern) whose match may start on this word. */
-  anchored: readonly number[];
-  /** Requirement groups this word meets. */
-  meets: readonly number[];
-  /** Pair anchors starting with this word, by the second word. */
-  pairs: ReadonlyMap<string, readonly number[]> | undefined;
 }
 
 const addTo = <K>(map: Map<K, number[]>, key: K, entry: number) => {
@@ -51,9 +38,6 @@ const addPrefix = (byHead: Map<number, Prefixed[]>, prefix: string, entry: numbe
   if (same) same.entries.push(entry);
   else heads.push({ prefix, entries: [entry] });
 };
-const matchingPrefixes = (byHead: Map<number, Prefixed[]>, word: string) =>
-  (byHead.get(word.charCodeAt(0)) ?? []).flatMap(({ prefix, entries }) => (word.startsWith(prefix) ? entries : []));
-
 /** One index per group of rules that run on the same texts (the reply's, the customer's). */
 export class AnchorIndex {
   private readonly byWord = new Map<string, number[]>();
@@ -76,7 +60,6 @@ export class AnchorIndex {
   /** met[group] === stamp: the text being read meets the group. */
   private met = new Uint32Array(0);
   private stamp = 0;
-  private readonly resolved = new Map<string, WordInfo>();
   private lists = 0;
   /**
    * The last text's candidates: the rules of a side run on one text after another, so one entry is enough (and,
@@ -88,7 +71,7 @@ export class AnchorIndex {
   add(anchors: ReadonlyArray<Anchor | null>, requirements: ReadonlyArray<readonly Requirement[]> = []): number {
     if (anchors.length > MAX_PATTERNS) throw new Error(`a rule has more than ${MAX_PATTERNS} patterns`);
     const list = this.lists++;
-    this.resolved.clear();
+    this.lookup = null;
     while (this.groupsOf.length < this.lists * MAX_PATTERNS) this.groupsOf.push(null);
     anchors.forEach((anchor, pattern) => {
       if (!anchor) return;
@@ -131,24 +114,50 @@ export class AnchorIndex {
     return cached.candidates[list];
   }
 
-  private infoOf(word: string): WordInfo {
-    let info = this.resolved.get(word);
-    if (info) return info;
-    info = {
-      anchored: [...(this.byWord.get(word) ?? []), ...this.anyWord, ...matchingPrefixes(this.byPrefixHead, word)].sort((a, b) => a - b),
-      meets: [...(this.groupsByWord.get(word) ?? []), ...matchingPrefixes(this.groupsByPrefixHead, word)],
-      pairs: this.byPair.get(word),
+  /** The lookup structures collect reads, built from the maps above on first use after a list is added. */
+  private lookup: Lookup | null = null;
+
+  private built(): Lookup {
+    if (this.lookup) return this.lookup;
+    const table = new WordTable();
+    const infos: Array<{ anchored: number[]; meets: number[]; pairs: Map<number, number[]> | undefined }> = [];
+    const infoOf = (word: string) => {
+      const id = table.add(word);
+      while (infos.length <= id) infos.push({ anchored: [], meets: [], pairs: undefined });
+      return infos[id] as (typeof infos)[number];
     };
-    // Bounded: a stream of texts with ever new words (numbers, names) must not grow it without end.
-    if (this.resolved.size >= MAX_RESOLVED) this.resolved.clear();
-    this.resolved.set(word, info);
-    return info;
+    for (const [word, entries] of this.byWord) infoOf(word).anchored.push(...entries);
+    for (const [word, groups] of this.groupsByWord) infoOf(word).meets.push(...groups);
+    for (const [first, seconds] of this.byPair) {
+      const info = infoOf(first);
+      info.pairs ??= new Map();
+      for (const [second, entries] of seconds) {
+        const secondId = table.add(second);
+        infoOf(second);
+        info.pairs.set(secondId, [...(info.pairs.get(secondId) ?? []), ...entries]);
+      }
+    }
+    const heads = (byHead: Map<number, Prefixed[]>) => {
+      const out: Array<readonly Prefixed[] | undefined> = new Array(128).fill(undefined);
+      for (const [code, list] of byHead) if (code < 128) out[code] = list;
+      return out;
+    };
+    // A prefix starting beyond ASCII never starts a `\w` word: it can never be met, as in the maps.
+    this.lookup = {
+      table,
+      anchored: infos.map((i) => i.anchored.sort((x, y) => x - y)),
+      meets: infos.map((i) => i.meets),
+      pairs: infos.map((i) => i.pairs),
+      prefixHeads: heads(this.byPrefixHead),
+      groupPrefixHeads: heads(this.groupsByPrefixHead),
+    };
+    return this.lookup;
   }
 
   private collect(text: PreparedText): Candidates {
     const out: Array<number[] | undefined> = new Array(this.lists);
     const unsorted: boolean[] = [];
-    const { met, groupsOf } = this;
+    const { met, groupsOf, anyWord } = this;
     const stamp = ++this.stamp;
     const add = (entries: readonly number[], offset: number) => {
       next: for (const entry of entries) {
@@ -164,24 +173,62 @@ export class AnchorIndex {
         }
       }
     };
-    const { starts, texts } = text.words;
-    // First the requirements the text meets, then the anchors of the patterns whose requirements it meets.
-    const infos: WordInfo[] = new Array(texts.length);
-    for (let i = 0; i < texts.length; i++) {
-      const info = this.infoOf(texts[i] as string);
-      infos[i] = info;
-      for (const group of info.meets) met[group] = stamp;
+    const { table, anchored, meets, pairs, prefixHeads, groupPrefixHeads } = this.built();
+    const { lower } = text;
+    // The text's words (`\w` runs), each looked up by its character codes without being cut out of the text: its
+    // number in the index's vocabulary (-1: none) and where it stands.
+    const starts = this.starts;
+    const ends = this.ends;
+    const ids = this.ids;
+    starts.length = 0;
+    ends.length = 0;
+    ids.length = 0;
+    const length = lower.length;
+    for (let i = 0; i < length; ) {
+      if (!isWordCode(lower.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let hash = HASH_SEED;
+      for (; i < length; i++) {
+        const code = lower.charCodeAt(i);
+        if (!isWordCode(code)) break;
+        hash = Math.imul(hash ^ code, HASH_PRIME);
+      }
+      const id = table.find(lower, start, i, hash);
+      starts.push(start);
+      ends.push(i);
+      ids.push(id);
+      // First the requirements the text meets, then (below) the anchors of the patterns whose requirements it meets.
+      if (id >= 0) for (const group of meets[id] as number[]) met[group] = stamp;
+      const heads = groupPrefixHeads[lower.charCodeAt(start)];
+      if (heads)
+        for (const { prefix, entries } of heads) if (prefix.length <= i - start && lower.startsWith(prefix, start)) for (const group of entries) met[group] = stamp;
     }
-    for (let i = 0; i < texts.length; i++) {
-      const info = infos[i] as WordInfo;
-      const offset = starts[i] as number;
-      if (info.anchored.length > 0) add(info.anchored, offset);
-      if (info.pairs && i + 1 < texts.length) {
-        const pair = info.pairs.get(texts[i + 1] as string);
-        if (pair) add(pair, offset);
+    const count = ids.length;
+    for (let w = 0; w < count; w++) {
+      const id = ids[w] as number;
+      const offset = starts[w] as number;
+      if (id >= 0) {
+        const exact = anchored[id] as number[];
+        if (exact.length > 0) add(exact, offset);
+      }
+      if (anyWord.length > 0) add(anyWord, offset);
+      const heads = prefixHeads[lower.charCodeAt(offset)];
+      if (heads) {
+        const size = (ends[w] as number) - offset;
+        for (const { prefix, entries } of heads) if (prefix.length <= size && lower.startsWith(prefix, offset)) add(entries, offset);
+      }
+      if (id >= 0 && w + 1 < count) {
+        const byNext = pairs[id];
+        const next = ids[w + 1] as number;
+        if (byNext && next >= 0) {
+          const pair = byNext.get(next);
+          if (pair) add(pair, offset);
+        }
       }
     }
-    const { lower } = text;
     // Characters beyond ASCII (emoji) are looked for only in a text that has any.
     const { chars, charEntries, asciiChars } = this;
     const searched = asciiChars === chars.length || !BEYOND_ASCII.test(lower) ? asciiChars : chars.length;
@@ -193,6 +240,78 @@ export class AnchorIndex {
     for (let list = 0; list < out.length; list++) if (unsorted[list]) out[list]?.sort((a, b) => a - b);
     return out;
   }
+
+  /** Scratch arrays of collect (one text at a time). */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly ids: number[] = [];
+}
+
+/** What `\w` matches without the `i` flag: [A-Za-z0-9_]. */
+const isWordCode = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
+
+// FNV-1a over a word's character codes.
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+/** The index's words, numbered, found by a hash of their codes and checked against the text in place. */
+class WordTable {
+  private words: string[] = [];
+  private slots = new Int32Array(64).fill(-1);
+  private mask = 63;
+  private hashes: number[] = [];
+
+  private static hashOf(word: string): number {
+    let hash = HASH_SEED;
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), HASH_PRIME);
+    return hash;
+  }
+
+  add(word: string): number {
+    const hash = WordTable.hashOf(word);
+    const found = this.find(word, 0, word.length, hash);
+    if (found >= 0) return found;
+    const id = this.words.length;
+    this.words.push(word);
+    this.hashes.push(hash);
+    if (this.words.length * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 4).fill(-1);
+      this.mask = this.slots.length - 1;
+      this.words.forEach((_, i) => this.place(i));
+    } else this.place(id);
+    return id;
+  }
+
+  private place(id: number): void {
+    let slot = (this.hashes[id] as number) & this.mask;
+    while ((this.slots[slot] as number) !== -1) slot = (slot + 1) & this.mask;
+    this.slots[slot] = id;
+  }
+
+  /** The number of the word text[start, end) whose hash is `hash`, or -1. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const size = end - start;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const id = this.slots[slot] as number;
+      if (id === -1) return -1;
+      if (this.hashes[id] === hash) {
+        const word = this.words[id] as string;
+        if (word.length === size && text.startsWith(word, start)) return id;
+      }
+    }
+  }
+}
+
+interface Lookup {
+  table: WordTable;
+  /** By word number: the entries anchored on the word, sorted; the requirement groups it meets; its pairs by the next word's number. */
+  anchored: ReadonlyArray<readonly number[]>;
+  meets: ReadonlyArray<readonly number[]>;
+  pairs: ReadonlyArray<ReadonlyMap<number, readonly number[]> | undefined>;
+  /** Prefix anchors and prefix requirements by their first character's code (ASCII: a `\w` word starts with one). */
+  prefixHeads: ReadonlyArray<readonly Prefixed[] | undefined>;
+  groupPrefixHeads: ReadonlyArray<readonly Prefixed[] | undefined>;
 }
 
 /** One match: where it starts, how long it is, and the `lead` group (see PhraseCheck.patterns) when there is one. */

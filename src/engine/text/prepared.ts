@@ -1,6 +1,5 @@
 import { maskForeignText, type MaskOptions } from './mask.js';
 import { splitSentences, type SentenceBounds } from './sentences.js';
-import { readWords, type Words } from './words.js';
 
 /**
  * A text ready for checks: the original (spans point into it), its masked twin, the masked text in lower case (the
@@ -12,8 +11,6 @@ export interface PreparedText {
   lower: string;
   /** Computed on first use: many texts (and every text no rule matches) never need sentence boundaries. */
   readonly sentences: SentenceBounds;
-  /** The lower-cased text's words (`\w` runs), computed on first use and shared by every rule's index. */
-  readonly words: Words;
 }
 
 /**
@@ -31,7 +28,6 @@ function lowerKeepingOffsets(text: string): string {
 /** A class rather than an object with getters: its lazy fields are read on every rule's call and inline well. */
 class Prepared implements PreparedText {
   private sentenceBounds: SentenceBounds | null = null;
-  private wordList: Words | null = null;
   constructor(
     readonly original: string,
     readonly masked: string,
@@ -39,9 +35,6 @@ class Prepared implements PreparedText {
   ) {}
   get sentences(): SentenceBounds {
     return (this.sentenceBounds ??= splitSentences(this.masked));
-  }
-  get words(): Words {
-    return (this.wordList ??= readWords(this.lower));
   }
 }
 
