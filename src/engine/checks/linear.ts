@@ -410,6 +410,18 @@ function occurrencesOf(t: Tokens, name: string): Match[] {
   return out;
 }
 
+/** `score` plus the weight of each feature not yet present, one by one in order (the fast matcher's order). */
+function addWeights(score: number, features: readonly FeatureOccurrence[], weights: ReadonlyMap<string, number>, present: Map<string, number>): number {
+  for (const f of features) {
+    if (present.has(f.name)) continue;
+    const w = weights.get(f.name);
+    if (w === undefined) continue;
+    present.set(f.name, w);
+    score += w;
+  }
+  return score;
+}
+
 /**
  * The matcher as first written, over the feature lists above (the names the trainer reads): slow (a string and an
  * object per feature, the lists built for every text), kept as the statement `linearMatcher` must equal
@@ -423,24 +435,11 @@ export function referenceLinearMatcher(check: LinearCheck): Matcher {
   const weighsSentiment = [...weights.keys()].some(isSentimentFeature);
   return (text) => {
     const words = linearFeatures(text);
-    let score = bias;
     const present = new Map<string, number>();
-    for (const f of words) {
-      if (present.has(f.name)) continue;
-      const w = weights.get(f.name);
-      if (w === undefined) continue;
-      present.set(f.name, w);
-      score += w;
-    }
+    let score = addWeights(bias, words, weights, present);
     if (gramWeights.size > 0) score += addCharGramScore(words, gramWeights, present);
     const sentiment = weighsSentiment ? linearSentimentFeatures(text) : [];
-    for (const f of sentiment) {
-      if (present.has(f.name)) continue;
-      const w = weights.get(f.name);
-      if (w === undefined) continue;
-      present.set(f.name, w);
-      score += w;
-    }
+    score = addWeights(score, sentiment, weights, present);
     if (score <= check.threshold) return [];
     // The evidence: occurrences of the features present, character grams and sentiment features spanning their words.
     const occurrences = [...(gramWeights.size > 0 ? linearFeaturesWithCharGrams(text) : words), ...sentiment];
