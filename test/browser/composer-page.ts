@@ -36,7 +36,7 @@ function scope(page: Page, target: Pick<ComposerTarget, 'frame'>): Page | FrameL
   return target.frame ? page.frameLocator(target.frame) : page;
 }
 
-export function composerOf(page: Page, target: Pick<ComposerTarget, 'composer' | 'frame'>): Locator {
+function composerOf(page: Page, target: Pick<ComposerTarget, 'composer' | 'frame'>): Locator {
   return scope(page, target).locator(target.composer).first();
 }
 
