@@ -1,3 +1,4 @@
+import { NEGATIVE_FEELING } from '../feelings-lexicon.js';
 import { defineRule } from '../rule.js';
 
 // Everyday acknowledgements (the labelling rubric's convention): a short reaction to the customer's situation counts as
@@ -6,7 +7,6 @@ import { defineRule } from '../rule.js';
 // happening", "we're concerned to hear this", asking what made the customer feel so, "we take this seriously".
 // "Oh no" alone is left out on purpose: labelled replies that open on it and go straight to an apology or a fix were
 // not judged empathy, so it would cost precision; "oh my" and "oh man" as often greet good news.
-const NEGATIVE_FEELING = String.raw`(?:upset|frustrated|unhappy|disappointed|angry|mad|annoyed|let\s+down|unwelcome|unvalued|ignored)`;
 export default defineRule({
   id: 'empathy-reaction',
   description: 'Credits everyday acknowledgements of the customer\'s situation: "That doesn\'t sound good", "We hear you".',

@@ -1,3 +1,4 @@
+import { NEGATIVE_FEELING } from '../feelings-lexicon.js';
 import { defineRule } from '../rule.js';
 
 // Reflecting the customer's feeling back to them (practice.md point 3: "reflect the customer's issue and feelings"):
@@ -5,7 +6,6 @@ import { defineRule } from '../rule.js';
 // why you feel that way?", "we'd hate for you to feel that way", "it's understandable you'd feel this way").
 // Its own rule because of its guard: after an apology, the same words are the non-apology "sorry you feel that way"
 // (sorry-you-feel.ts), which acknowledges nothing; a conditional ("if you feel that way") reflects nothing either.
-const NEGATIVE_FEELING = String.raw`(?:upset|frustrated|unhappy|disappointed|angry|mad|annoyed|let\s+down|unwelcome|unvalued|ignored|stressed|worried|anxious|helpless|neglected|disrespected|cheated|misled)`;
 export default defineRule({
   id: 'empathy-reflect',
   description: 'Credits naming the customer\'s feeling back to them: "Can you tell us why you feel that way?"',

@@ -1,3 +1,4 @@
+import { FEELING_NOUN, NEGATIVE_FEELING } from '../feelings-lexicon.js';
 import { defineRule } from '../rule.js';
 
 // Validation: telling the customer their reaction is a fair one, or that we share it. "We can't blame you for being
@@ -5,8 +6,6 @@ import { defineRule } from '../rule.js';
 // subjectless acknowledgements in short replies ("Totally understand!", "Completely understand the frustration").
 // Each is a family the rubric counts as empathy (it reflects the customer's feeling back) that the understanding and
 // reaction rules do not cover.
-const FEELING_NOUN = String.raw`(?:frustration|concerns?|disappointment|annoyance|worry|worries|pain|anger|upset|stress|confusion|feelings?)`;
-const FEELING_ADJECTIVE = String.raw`(?:frustrated|upset|annoyed|disappointed|angry|mad|confused|worried|concerned|stressed|irritated|unhappy)`;
 export default defineRule({
   id: 'empathy-validation',
   description: 'Credits validating the customer\'s reaction: "We can\'t blame you for being upset", "we share your frustration".',
@@ -19,12 +18,12 @@ export default defineRule({
     // "We share your frustration", "I share the concern".
     String.raw`\bshare\s+(?:your|the|in\s+your)\s+(?:(?:frustration|concerns?|disappointment|annoyance|worry|worries|pain|anger)\b)(?<=\b(?:i|we)\s+(?:(?:completely|totally|fully|really|truly|definitely|certainly|do|absolutely)\s+)*share\s+\w+(?:\s+\w+)?)`,
     // "Anyone would be frustrated", "who wouldn't be upset?".
-    String.raw`\b(?:anyone|anybody|everyone|everybody|we\s+all|any\s+of\s+us)\s+would\s+(?:be|feel)\s+(?:\w+\s+)?${FEELING_ADJECTIVE}\b`,
-    String.raw`\bwho\s+wouldn't\s+(?:be|feel)\s+(?:\w+\s+)?${FEELING_ADJECTIVE}\b`,
+    String.raw`\b(?:anyone|anybody|everyone|everybody|we\s+all|any\s+of\s+us)\s+would\s+(?:be|feel)\s+(?:\w+\s+)?${NEGATIVE_FEELING}\b`,
+    String.raw`\bwho\s+wouldn't\s+(?:be|feel)\s+(?:\w+\s+)?${NEGATIVE_FEELING}\b`,
     // "We can relate", "we've been there ourselves", "we feel the same way".
     String.raw`\b(?:we|i)(?:\s+(?:can\s+)?(?:(?:totally|definitely|certainly|completely|so|all)\s+)?relate\b(?!\s+(?:the|this|that|your|it|them|these|those|our|each)\b)|(?:'ve|\s+have)\s+(?:all\s+|definitely\s+)?been\s+there\b|(?:\s+would|'d)?\s+feel\s+the\s+same(?:\s+way)?\b)`,
     // "Understandably so", "you're understandably frustrated".
-    String.raw`\bunderstandably(?:\s+so\b|\s+${FEELING_ADJECTIVE}\b)`,
+    String.raw`\bunderstandably(?:\s+so\b|\s+${NEGATIVE_FEELING}\b)`,
     // Subjectless, as short replies drop it: "Totally understand!", "Completely understand the frustration",
     // "Totally get it", "Can imagine how annoying that is". An intensifier or the feeling after it keeps
     // "Understand that refunds take 5 days" (an instruction) out.
