@@ -1,6 +1,10 @@
 import { defineRule } from '../rule.js';
 
 // The customer reports a problem, failure, delay, bad experience or dissatisfaction. A plain question is not one.
+
+// Between a negation and the verb it negates, a need or a thought turns the failure into good news or a shrug:
+// "so I won't have to pay again", "I don't want to get my hopes up", "I don't know what happened, but it works now".
+const NOT_A_NEED = String.raw`(?!(?:have|has|had|need|needs|want|wants)\s+to\b|know\b|think\b|mind\b|care\b)`;
 export default defineRule({
   id: 'complaint',
   description: 'Detects a complaint in the customer\'s message: something broken, late, wrong, missing or disappointing.',
@@ -8,7 +12,8 @@ export default defineRule({
   signal: 'complaint',
   kind: 'phrase',
   patterns: [
-    String.raw`\b(?:not|isn't|aren't|wasn't|doesn't|don't|didn't|won't|can't|cannot|couldn't|never|still\s+(?:not|hasn't|haven't|isn't|doesn't)|hasn't|haven't|no\s+longer)\s+(?:\w+\s+){0,2}(?:work(?:ing|s|ed)?|arrived?|received?|get(?:ting)?|got(?:ten)?|load(?:ing|s)?|open(?:ing|s)?|respond(?:ing|ed)?|ship(?:ped)?|deliver(?:ed)?|refund(?:ed)?|log(?:ged)?\s*in|sign(?:ed)?\s*in|access|connect(?:ing|ed)?|fixed|resolved|answered|heard\s+back|sync(?:ing|ed)?|show(?:ing|n)?\s*(?:up)?|come|came|happen(?:ed)?|help(?:ed|ful)?|turn(?:ed)?\s+up|print(?:ing)?|sent|send(?:ing)?|save|saving|download|install|update|charge|reply|replied|called\s+back|showed\s+up|use|play|pay|book|reach|get\s+through|cleaned|fair|right|what\s+(?:i|we)\s+(?:expected|paid\s+for|ordered)|updated|moved|budged|progressed|accept(?:ed|ing)?|make\s+it)\b`,
+    // Not working, not arrived, never answered (not a need or a thought: NOT_A_NEED).
+    String.raw`\b(?:not|isn't|aren't|wasn't|doesn't|don't|didn't|won't|can't|cannot|couldn't|never|still\s+(?:not|hasn't|haven't|isn't|doesn't)|hasn't|haven't|no\s+longer)\s+(?:${NOT_A_NEED}\w+\s+){0,2}(?:work(?:ing|s|ed)?|arrived?|received?|get(?:ting)?|got(?:ten)?|load(?:ing|s)?|open(?:ing|s)?|respond(?:ing|ed)?|ship(?:ped)?|deliver(?:ed)?|refund(?:ed)?|log(?:ged)?\s*in|sign(?:ed)?\s*in|access|connect(?:ing|ed)?|fixed|resolved|answered|heard\s+back|sync(?:ing|ed)?|show(?:ing|n)?\s*(?:up)?|come|came|happen(?:ed)?|help(?:ed|ful)?|turn(?:ed)?\s+up|print(?:ing)?|sent|send(?:ing)?|save|saving|download|install|update|charge|reply|replied|called\s+back|showed\s+up|use|play|pay|book|reach|get\s+through|cleaned|fair|right|what\s+(?:i|we)\s+(?:expected|paid\s+for|ordered)|updated|moved|budged|progressed|accept(?:ed|ing)?|make\s+it)\b`,
     String.raw`\b(?:broken|damaged|defective|faulty|missing|overcharged|double[- ]charged|charged\s+(?:me\s+)?(?:twice|two\s+times|again|for)|scam(?:med)?|ripped\s+off|crash(?:es|ed|ing)?|buggy|glitch(?:y|es)?|outage|stopped\s+working|keeps?\s+(?:crashing|failing|freezing|logging|breaking|happening)|fail(?:ed|s|ing|ure)|malfunction\w*|cracked|leak(?:s|ing|ed)|spoiled|expired|error)\b`,
     String.raw`\b(?:wrong|incorrect)\s+(?:item|size|colou?r|order|address|product|amount|charge|price|package|parcel|one)\b`,
     String.raw`\b(?:late|delayed|lost|stuck|locked\s+out|on\s+hold|overdue)\b`,
@@ -40,7 +45,7 @@ export default defineRule({
     // What never happened: "never received it", "they never call back", "never had worse service".
     String.raw`\bnever\s+(?:\w+\s+)?(?:received|got|gotten|came|come|arrived|showed|turned\s+up|called|calls|rang|responded|replied|answered|delivered|gave|sent|heard|fills?|filled|works?|worked|shows?|honou?red|refunded|fixed|resolved|get|receive|arrive|answer|respond|reply|had\s+(?:worse|such|this|so)|seen\s+(?:worse|such))\b`,
     // What the customer cannot do: "unable to activate", "it won't recognize my account", "can't change the volume".
-    String.raw`\b(?:unable\s+to|can't|cant|cannot|won't|wont|couldn't|not\s+able\s+to|no\s+way\s+to)\s+(?:\w+\s+){0,2}(?:recognize|activate|change|find|redeem|restore|reset|cancel|stream|watch|track|see|view|add|remove|apply|verify|register|boot|upload|transfer|withdraw|enable|disable|select|reorder|order|pay|log|sign|use|open|load|connect|access|make\s+(?:a|any|calls?|payments?)|send|receive|play|download|update|install|charge|call|reach|hear|book|check\s+(?:in|out)|turn\s+(?:on|off)|delete|save|print|sync|let\s+me|get\s+(?:through|in|into|it|my|a|the|any|this|past|to\s+work))\b`,
+    String.raw`\b(?:unable\s+to|can't|cant|cannot|won't|wont|couldn't|not\s+able\s+to|no\s+way\s+to)\s+(?:${NOT_A_NEED}\w+\s+){0,2}(?:recognize|activate|change|find|redeem|restore|reset|cancel|stream|watch|track|see|view|add|remove|apply|verify|register|boot|upload|transfer|withdraw|enable|disable|select|reorder|order|pay|log|sign|use|open|load|connect|access|make\s+(?:a|any|calls?|payments?)|send|receive|play|download|update|install|charge|call|reach|hear|book|check\s+(?:in|out)|turn\s+(?:on|off)|delete|save|print|sync|let\s+me|get\s+(?:through|in|into|it|my|a|the|any|this|past|to\s+work))\b`,
     // It happened again: "internet down, again", "for the third time", "called 4 times".
     String.raw`\b(?:(?:down|broken|late|delayed|cancell?ed|crashed|crashing|wrong|charged|happening|happened|failed|failing|missing|out|stuck|gone|dropped|dropping|throttling\s+me)\s*[,.]*\s+again|yet\s+again|for\s+the\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|umpteenth|nth|hundredth|millionth)\s+time|(?:\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh)\s+(?:time|call|email|attempt|outage)\s+(?:this|today|in|now|i|we)|(?:called|emailed|tried|asked|messaged|contacted|rang|phoned|chatted|reported)\s+(?:\w+\s+){0,3}(?:\d+|three|four|five|six|several|multiple|many|so\s+many|numerous|countless)\s+(?:times|calls))\b`,
     // What staff or the product did wrong: "hung up on me", "forgot my dressing", "keeps giving me an error", "not cool".
@@ -128,6 +133,8 @@ export default defineRule({
     // The customer correcting themselves: "oops, wrong file", "shit, sent the wrong one".
     String.raw`(?:sorry|oops|whoops|my\s+bad|shit|damn|sent\s+(?:you\s+)?the|attached\s+the)[\s,!.]*$`,
     String.raw`\b(?:what\s+if|in\s+case|if\s+it|so\s+(?:it|that)|to\s+avoid|to\s+prevent|not\s+that)\s+(?:\w+\s+){0,2}$`,
+    // A bad thing denied: "I'm not frustrated, just curious", "hopefully it won't be late", "it wasn't broken".
+    String.raw`\b(?:not|isn't|wasn't|aren't|weren't|won't|wouldn't|never)\s+(?:(?:be|been|so|too|very|really|at\s+all)\s+)?$`,
     // A problem already solved: "the update fixed the problem with my login", "thanks for helping with my issue".
     String.raw`\b(?:fixed|solved|resolved|sorted|cleared\s+up|helped\s+(?:me\s+)?with|helping\s+(?:me\s+)?with)\s+(?:\w+\s+){0,2}$`],
   unlessSentence: [
@@ -198,9 +205,15 @@ export default defineRule({
       'Nobody answered at the help desk.',
       "The tracking hasn't updated since Friday.",
       "Your site won't accept my card.",
+      "I don't have access to my account since Tuesday.",
+      "I'm not sure why, but the parcel still hasn't arrived.",
     ],
     pass: [
       'How do I change the email address on my account?',
+      "So I won't have to pay for delivery next time? Brilliant.",
+      "I don't know what changed, but the app opens fine now.",
+      "I'm not frustrated, just curious how the points work.",
+      'Hopefully the next parcel won’t be late.',
       'Thank you so much, the new plan is great!',
       'Do you ship to Canada?',
       'Everything works now, no problems at all.',
