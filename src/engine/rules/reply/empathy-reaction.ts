@@ -1,4 +1,4 @@
-import { NEGATIVE_FEELING } from '../feelings-lexicon.js';
+import { NEGATIVE_FEELING, UNDERSTOOD_NOT_FELT } from '../feelings-lexicon.js';
 import { defineRule } from '../rule.js';
 
 // Everyday acknowledgements (the labelling rubric's convention): a short reaction to the customer's situation counts as
@@ -42,7 +42,7 @@ export default defineRule({
       // were charged twice". Not when it is about something other than the customer's lot: a condition ("understand if
       // ..."), a rule or a task ("understand the terms", "understand how to reset it"), what they meant ("understand what
       // you mean"), a cause ("understand why the payment failed"); "I understand, but ..." is cancelled below.
-      String.raw`|\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|certainly|can|do)\s+)*understand(?:\s+(?:completely|totally|entirely|fully))?\b(?!\s+(?:(?:that\s+)?you(?:'d|\s+would)\s+(?:like|prefer|rather)|if|whether|which|when|where|who|what\s+(?:you|the|it|this)\s+(?:mean|means|meant|need|needs|want|wants|is|are)|(?:the|our|these|those|its|their)\s+(?:terms|policy|policies|process|rules|steps|need|needs|requirements?|reasons?|conditions|instructions|settings|system)|how\s+to|why\s+(?:the|it|this|that|your)\s+(?:\w+\s+)?(?:failed|happened|didn't|doesn't|won't|declined|broke)|\w+ing\s+(?:the|our|your)\s+(?:terms|policy|process|rules)))` +
+      String.raw`|\s+(?:(?:completely|totally|fully|really|truly|absolutely|definitely|certainly|can|do)\s+)*understand(?:\s+(?:completely|totally|entirely|fully))?\b(?!\s+(?:(?:that\s+)?you(?:'d|\s+would)\s+(?:like|prefer|rather)|if|whether|which|when|where|who|${UNDERSTOOD_NOT_FELT}|(?:the|our|these|those|its|their)\s+(?:terms|policy|policies|process|rules|steps|need|needs|requirements?|reasons?|conditions|instructions|settings|system)|\w+ing\s+(?:the|our|your)\s+(?:terms|policy|process|rules)))` +
       // The first-person-plural forms: "we hear you", "we'd be upset too", "we understand how stressful this is",
       // "we can only imagine".
       String.raw`|(?<=\bwe)(?:\s+(?:(?:totally|completely|definitely|really|absolutely)\s+)?hear\s+you\b(?!')` +

@@ -1,3 +1,4 @@
+import { UNDERSTOOD_NOT_FELT } from '../feelings-lexicon.js';
 import { defineRule } from '../rule.js';
 
 // Empathy beyond a bare apology: the reply names the customer's feelings, concern, situation or its impact.
@@ -15,7 +16,7 @@ export default defineRule({
   signal: 'empathy',
   kind: 'phrase',
   patterns: [
-    String.raw`\bi\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|get|appreciate|recogni[sz]e|reali[sz]e|acknowledge)\s+(?:how|why|what|your\s+(?:frustration|concern|disappointment|annoyance|worry|point|situation|position|feelings?)|the\s+(?:frustration|impact|inconvenience|urgency))\b`,
+    String.raw`\bi\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|get|appreciate|recogni[sz]e|reali[sz]e|acknowledge)\s+(?!${UNDERSTOOD_NOT_FELT})(?:how|why|what|your\s+(?:frustration|concern|disappointment|annoyance|worry|point|situation|position|feelings?)|the\s+(?:frustration|impact|inconvenience|urgency))\b`,
     // "I get that losing access is frustrating", "we understand you're upset", "I know you've been without it".
     String.raw`\b(?:i|we)\s+(?:(?:completely|totally|fully|really|truly|absolutely|can|do|definitely)\s+)*(?:understand|appreciate|reali[sz]e|recogni[sz]e)\s+(?:that\s+)?(?:you(?:'re|\s+are|'ve|\s+have|\s+were|\s+must|\s+feel|\s+felt)|it(?:'s|\s+is|\s+was|\s+must)|this\s+(?:is|was|has)|(?:losing|being|having|waiting|getting|missing)\b|an?\s+[^.!?\n]{0,40}?\b(?:is|was)\s+(?:an?\s+)?(?:\w+\s+)?${FEELING})`,
     // "Know" and "get" also introduce good news ("we know you'll love it", "I know it's a bit corny"): they count only
@@ -103,6 +104,9 @@ export default defineRule({
     ],
     pass: [
       "I'm sorry to hear that.",
+      'I get what you mean: the toggle is on the left.',
+      'I realize why the upload failed: the file is over 2 GB.',
+      'I understand how to reproduce it now.',
       'I understand, but rules are rules.',
       'The report is ready, and the totals are not frustrating at all.',
       'I see that your order shipped on Monday.',
