@@ -29,6 +29,9 @@ export default defineRule({
     String.raw`\byou\s+(?:agreed|accepted|consented)\s+to\s+(?:the|our|these|those)\b`,
     String.raw`\bit\s+(?:(?:clearly|also|explicitly)\s+(?:says|states|said|stated)\s+(?:on|in)\s+(?:the|our)\s+(?:website|site|terms|app|confirmation|booking|policy|email|listing|description|page|faqs?|contract)|(?:says|states|said|stated)\s+(?:clearly\s+)?(?:on|in)\s+(?:the|our)\s+(?:terms|policy|contract|t&cs|conditions))\b`,
     String.raw`\byou\s+(?:were|had\s+been)\s+(?:(?:clearly|already|previously)\s+)?(?:informed|advised|notified|made\s+aware)\b`,
+    String.raw`\b(?:was|were|has\s+been|had\s+been)\s+(?:(?:clearly|already|previously|fully)\s+)?(?:explained|made\s+clear|communicated|mentioned|stated)\s+to\s+you\b`,
+    // Closing the matter: "the decision is final", "our decision stands".
+    String.raw`\bdecision\s+(?:is|was|remains|will\s+remain)\s+final\b(?<!\b(?:once|when|until|till|if|before|after|whether)\s+(?:the|our|this|that|my)\s+decision\s+\w+(?:\s+remain)?\s+final)|\bdecision\s+stands\b`,
     // "We've done everything we can", "we did all we could".
     String.raw`\b(?:we|i)(?:'ve|\s+have)?\s+(?:done|did|tried)\s+(?:everything|all|all\s+that)\s+(?:we|i)\s+(?:can|could)\b`,
     String.raw`\bdone\s+everything\s+in\s+(?:our|my)\s+power\b`,
@@ -58,6 +61,8 @@ export default defineRule({
       'The closure was listed on our website in advance.',
       'The driver reports you were rude to him.',
       'Fares are non-refundable as stated in our terms.',
+      'The fee was explained to you when you booked.',
+      'Our decision is final.',
       'Our staff work very hard to keep the rooms clean.',
     ],
     pass: [
@@ -65,6 +70,8 @@ export default defineRule({
       'Your refund has been processed and will arrive in 3-5 days.',
       "We'll make sure your complaint is handled properly.",
       'Our team will look into it right away.',
+      "The fee wasn't explained to you at booking, and that's on us.",
+      "We'll tell you once the decision is final.",
       "We'll do everything we can to get it back.",
       'The new times will be listed on our website next week.',
       'It says in the app that your order is on its way, is that right?',

@@ -24,8 +24,8 @@ export default defineRule({
     String.raw`\bwithin(?<=\b(?:must|has\s+to|have\s+to|needs\s+to|need\s+to)\s+be\s+(?:[\w-]+\s+){1,4}?within)\s+(?:\d+|one|two|three|five|seven|ten|fourteen|thirty)\s+(?:hours?|days?|weeks?|months?)\b`,
     String.raw`\b(?:qualify|eligible)(?<=\bto\s+(?:qualify|be\s+eligible))\s+for\b[^.!?\n]{0,40}?\byou\s+(?:would|will|must)\s+(?:have|need)\s+to\b`,
     // "Out of our control", "we have no control over", "we can't exactly control the weather".
-    String.raw`\bcontrol(?:(?<=\b(?:out\s+of|beyond)\s+(?:our|my)\s+control)\b|(?<=\b(?:we|i)\s+(?:have|had)\s+no\s+control)\s+over\b|(?<=\b(?:we|i)\s+(?:don't|do\s+not|can't|cannot|can\s+not)\s+(?:exactly\s+|really\s+)?control)\s+(?:the|how|what|when|whether|other|third)\b)`,
-    String.raw`\b(?:responsible|liable|accountable)(?:(?<=\b(?:we|i)(?:'re|\s+are|\s+am|'m)\s+not\s+\w+)\s+for\b|(?<=\b(?:we|i)\s+(?:can't|cannot|can\s+not)\s+be\s+held\s+\w+)\b)`,
+    String.raw`\bcontrol(?:(?<=\b(?:out\s+of|outside(?:\s+of)?|beyond)\s+(?:our|my)\s+control)\b|(?<=\b(?:we|i)\s+(?:have|had)\s+no\s+control)\s+over\b|(?<=\b(?:we|i)\s+(?:don't|do\s+not|can't|cannot|can\s+not)\s+(?:exactly\s+|really\s+)?control)\s+(?:the|how|what|when|whether|other|third)\b)`,
+    String.raw`\b(?:responsible|liable|accountable)(?:(?<=\b(?:we|i)(?:'re|\s+are|\s+am|'m)\s+not\s+\w+)\s+for\b|(?<=(?:\bnot|n't)\s+(?:something|anything)\s+(?:that\s+)?(?:we|i)(?:'re|\s+are|\s+am|'m)\s+\w+)\s+for\b|(?<=\b(?:we|i)\s+(?:can't|cannot|can\s+not)\s+be\s+held\s+\w+)\b)`,
     // Disowning: "the contract is between you and the seller", "take it up with your bank".
     String.raw`\bbetween\s+you\s+and\s+(?:the|your)\s+(?:seller|merchant|retailer|bank|provider|carrier|driver|host|vendor|third|card\s+issuer|airline)\b`,
     String.raw`\btake\s+(?:it|this|that)\s+up\s+with\b`,
@@ -41,6 +41,8 @@ export default defineRule({
       'To qualify for the discount you would have to book before May.',
       'Weather delays are beyond our control.',
       'We are not responsible for items left on board.',
+      "Lost luggage at a connecting airline isn't something we're responsible for.",
+      'Roadworks are outside of our control, so the route has changed.',
       'The sale is between you and the seller.',
       'You will need to take it up with your bank.',
       'We have no control over customs checks.',
