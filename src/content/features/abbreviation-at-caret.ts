@@ -1,5 +1,6 @@
 // Where an abbreviation typed in the composer (";sorry") ends at the caret, and which keys may expand it. The
 // expansion replaces the abbreviation through the editor's own model (insertText), so one Ctrl+Z brings it back.
+import { editableOf } from '../../sites/editors/fallback.js';
 
 const ABBREVIATION_BEFORE_CARET = /(?:^|[\s(])(;[a-z0-9-]{1,30})$/i;
 
@@ -9,8 +10,12 @@ interface AbbreviationAtCaret {
   selection: Range | { start: number; end: number };
 }
 
-/** The abbreviation that ends right at the caret of `element`, if any. */
-export function abbreviationAtCaret(element: HTMLElement): AbbreviationAtCaret | null {
+/**
+ * The abbreviation that ends right at the caret of composer `composer`, if any. An iframe editor's composer is the
+ * iframe: its text and caret are in the frame's body and the frame's own selection, not the page's.
+ */
+export function abbreviationAtCaret(composer: HTMLElement): AbbreviationAtCaret | null {
+  const element = editableOf(composer);
   if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
     const caret = element.selectionStart;
     if (caret === null || caret !== element.selectionEnd) return null;

@@ -1,10 +1,14 @@
 // The phrase picker (keyboard command "open phrase picker"): a searchable list at the caret; choosing a phrase
-// inserts it where the caret was when the picker opened, closing puts the caret back.
+// inserts it where the caret was when the picker opened, closing puts the caret back. In an iframe editor (TinyMCE,
+// CKEditor 4) that caret is the frame's own: the picker, in the page, is placed by it on the page's screen, and focus
+// goes back into the frame's body.
 import { h, type VNode } from 'preact';
 import { ROW_LABELS } from '../../engine/checklist.js';
 import { fillPhrase, type Phrase, type PhraseContext } from '../../engine/phrases/index.js';
+import { editableOf } from '../../sites/editors/fallback.js';
 import { isRange } from '../../sites/mapped-text.js';
 import type { Composer } from '../../sites/types.js';
+import { caretRectInPage, restoreCaret } from '../insert/index.js';
 import type { SavedSelection } from '../tracker.js';
 import { Picker, type PickerItem } from '../ui/picker.js';
 import type { PickerHost } from '../ui/picker-host.js';
@@ -30,16 +34,13 @@ interface PickerRequest {
 
 export function openPhrasePicker({ host, composer, selection, items, choose }: PickerRequest): void {
   const element = composer.element;
-  const at = isRange(selection) ? caretRect(selection, element) : element.getBoundingClientRect();
+  // A collapsed caret on an empty line has no box: then the composer's own (the iframe's, for a frame editor).
+  const at = (isRange(selection) ? caretRectInPage(selection) : null) ?? element.getBoundingClientRect();
+  const giveBack = () => restoreCaret(editableOf(element), isRange(selection) ? selection : null);
   const close = () => {
     if (!host.isOpen) return;
     host.close();
-    element.focus();
-    if (isRange(selection) && selection.startContainer.isConnected) {
-      const live = element.ownerDocument.getSelection();
-      live?.removeAllRanges();
-      live?.addRange(selection);
-    }
+    giveBack();
   };
   host.open(
     at,
@@ -48,15 +49,9 @@ export function openPhrasePicker({ host, composer, selection, items, choose }: P
       onClose: close,
       onChoose: (id: string) => {
         host.close();
-        element.focus();
+        giveBack();
         choose(id, selection);
       },
     }) as VNode,
   );
-}
-
-/** Where the caret is on screen; a collapsed range in an empty line has no rect, so fall back to the composer's. */
-function caretRect(range: Range, composer: HTMLElement): DOMRect {
-  const rect = range.getBoundingClientRect();
-  return rect.width === 0 && rect.height === 0 && rect.top === 0 ? composer.getBoundingClientRect() : rect;
 }

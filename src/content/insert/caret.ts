@@ -168,6 +168,35 @@ export function sameRange(a: Range | null, b: Range): boolean {
   );
 }
 
+/**
+ * A caret's box on the screen of the page the content script runs in, or null for a caret with no box (a collapsed
+ * range on an empty line). A range in an iframe editor's body is measured in the frame's own viewport: it is moved by
+ * where each frame's content box (inside its border and padding) sits in its parent, up to the top page.
+ */
+export function caretRectInPage(range: Range): DOMRect | null {
+  const rect = range.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0 && rect.top === 0) return null;
+  let x = rect.left;
+  let y = rect.top;
+  for (let frame = range.startContainer.ownerDocument?.defaultView?.frameElement; frame; frame = frame.ownerDocument.defaultView?.frameElement) {
+    const box = frame.getBoundingClientRect();
+    const style = frame.ownerDocument.defaultView?.getComputedStyle(frame);
+    x += box.left + frame.clientLeft + (parseFloat(style?.paddingLeft ?? '') || 0);
+    y += box.top + frame.clientTop + (parseFloat(style?.paddingTop ?? '') || 0);
+  }
+  return new DOMRect(x, y, rect.width, rect.height);
+}
+
+/**
+ * Give the composer its focus back after the extension's UI took it (the phrase picker), and put the caret back at
+ * `range`, the agent's caret before: in an iframe editor that is the frame's own selection, so the frame is focused
+ * first, then its editable body (focusing the iframe alone leaves the body unfocused, and keys go nowhere).
+ */
+export function restoreCaret(target: HTMLElement, range: Range | null): void {
+  focusTarget(target);
+  if (range?.startContainer.isConnected && target.contains(range.startContainer)) applyRange(range);
+}
+
 function focusWithoutScroll(el: HTMLElement): void {
   if (el.ownerDocument.activeElement !== el) el.focus({ preventScroll: true });
 }
