@@ -1,6 +1,7 @@
 import type { PreparedText } from '../text/prepared.js';
 import { anchorOf, requirementsOf, type Anchor, type Requirement } from './anchors.js';
 import { compileAlternatives, needsUnicode } from './match.js';
+import { HASH_SEED, hashStep, WordTable } from '../text/word-table.js';
 
 // Every rule's patterns used to be one large alternation scanned over the whole text, so the engine's cost grew with
 // the number of patterns, whatever the text said. Now the words a pattern can start on are read from its source at
@@ -194,7 +195,7 @@ export class AnchorIndex {
       for (; i < length; i++) {
         const code = lower.charCodeAt(i);
         if (!isWordCode(code)) break;
-        hash = Math.imul(hash ^ code, HASH_PRIME);
+        hash = hashStep(hash, code);
       }
       const id = table.find(lower, start, i, hash);
       starts.push(start);
@@ -250,58 +251,6 @@ export class AnchorIndex {
 /** What `\w` matches without the `i` flag: [A-Za-z0-9_]. */
 const isWordCode = (code: number) =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
-
-// FNV-1a over a word's character codes.
-const HASH_SEED = 0x811c9dc5 | 0;
-const HASH_PRIME = 0x01000193;
-
-/** The index's words, numbered, found by a hash of their codes and checked against the text in place. */
-class WordTable {
-  private words: string[] = [];
-  private slots = new Int32Array(64).fill(-1);
-  private mask = 63;
-  private hashes: number[] = [];
-
-  private static hashOf(word: string): number {
-    let hash = HASH_SEED;
-    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), HASH_PRIME);
-    return hash;
-  }
-
-  add(word: string): number {
-    const hash = WordTable.hashOf(word);
-    const found = this.find(word, 0, word.length, hash);
-    if (found >= 0) return found;
-    const id = this.words.length;
-    this.words.push(word);
-    this.hashes.push(hash);
-    if (this.words.length * 2 > this.slots.length) {
-      this.slots = new Int32Array(this.slots.length * 4).fill(-1);
-      this.mask = this.slots.length - 1;
-      this.words.forEach((_, i) => this.place(i));
-    } else this.place(id);
-    return id;
-  }
-
-  private place(id: number): void {
-    let slot = (this.hashes[id] as number) & this.mask;
-    while ((this.slots[slot] as number) !== -1) slot = (slot + 1) & this.mask;
-    this.slots[slot] = id;
-  }
-
-  /** The number of the word text[start, end) whose hash is `hash`, or -1. */
-  find(text: string, start: number, end: number, hash: number): number {
-    const size = end - start;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const id = this.slots[slot] as number;
-      if (id === -1) return -1;
-      if (this.hashes[id] === hash) {
-        const word = this.words[id] as string;
-        if (word.length === size && text.startsWith(word, start)) return id;
-      }
-    }
-  }
-}
 
 interface Lookup {
   table: WordTable;
