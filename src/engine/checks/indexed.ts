@@ -1,7 +1,8 @@
 import type { PreparedText } from '../text/prepared.js';
 import { anchorOf, requirementsOf, type Anchor, type Requirement } from './anchors.js';
 import { compileAlternatives, needsUnicode } from './match.js';
-import { HASH_SEED, hashStep, WordTable } from '../text/word-table.js';
+import { HASH_SEED, hashStep, sameCodes, WordTable } from '../text/word-table.js';
+import { IntTable } from './int-table.js';
 
 // Every rule's patterns used to be one large alternation scanned over the whole text, so the engine's cost grew with
 // the number of patterns, whatever the text said. Now the words a pattern can start on are read from its source at
@@ -138,6 +139,17 @@ export class AnchorIndex {
         info.pairs.set(secondId, [...(info.pairs.get(secondId) ?? []), ...entries]);
       }
     }
+    // Every pair in one table of numbers, keyed by its two words' numbers: a Map per first word cost a Map lookup (and
+    // a cache miss) for every word of a text that starts a pair.
+    const words = table.size;
+    const pairEntries: number[][] = [];
+    const pairKeys: Array<readonly [number, number]> = [];
+    infos.forEach((info, first) => {
+      for (const [second, entries] of info.pairs ?? []) {
+        pairKeys.push([first * words + second, pairEntries.length]);
+        pairEntries.push(entries);
+      }
+    });
     const heads = (byHead: Map<number, Prefixed[]>) => {
       const out: Array<readonly Prefixed[] | undefined> = new Array(128).fill(undefined);
       for (const [code, list] of byHead) if (code < 128) out[code] = list;
@@ -148,7 +160,10 @@ export class AnchorIndex {
       table,
       anchored: infos.map((i) => i.anchored.sort((x, y) => x - y)),
       meets: infos.map((i) => i.meets),
-      pairs: infos.map((i) => i.pairs),
+      startsPair: infos.map((i) => i.pairs !== undefined),
+      pairs: new IntTable(pairKeys),
+      pairEntries,
+      words,
       prefixHeads: heads(this.byPrefixHead),
       groupPrefixHeads: heads(this.groupsByPrefixHead),
     };
@@ -174,7 +189,7 @@ export class AnchorIndex {
         }
       }
     };
-    const { table, anchored, meets, pairs, prefixHeads, groupPrefixHeads } = this.built();
+    const { table, anchored, meets, startsPair, pairs, pairEntries, words, prefixHeads, groupPrefixHeads } = this.built();
     const { lower } = text;
     // The text's words (`\w` runs), each looked up by its character codes without being cut out of the text: its
     // number in the index's vocabulary (-1: none) and where it stands.
@@ -205,7 +220,7 @@ export class AnchorIndex {
       if (id >= 0) for (const group of meets[id] as number[]) met[group] = stamp;
       const heads = groupPrefixHeads[lower.charCodeAt(start)];
       if (heads)
-        for (const { prefix, entries } of heads) if (prefix.length <= i - start && lower.startsWith(prefix, start)) for (const group of entries) met[group] = stamp;
+        for (const { prefix, entries } of heads) if (prefix.length <= i - start && sameCodes(prefix, lower, start)) for (const group of entries) met[group] = stamp;
     }
     const count = ids.length;
     for (let w = 0; w < count; w++) {
@@ -219,15 +234,12 @@ export class AnchorIndex {
       const heads = prefixHeads[lower.charCodeAt(offset)];
       if (heads) {
         const size = (ends[w] as number) - offset;
-        for (const { prefix, entries } of heads) if (prefix.length <= size && lower.startsWith(prefix, offset)) add(entries, offset);
+        for (const { prefix, entries } of heads) if (prefix.length <= size && sameCodes(prefix, lower, offset)) add(entries, offset);
       }
-      if (id >= 0 && w + 1 < count) {
-        const byNext = pairs[id];
+      if (id >= 0 && w + 1 < count && startsPair[id]) {
         const next = ids[w + 1] as number;
-        if (byNext && next >= 0) {
-          const pair = byNext.get(next);
-          if (pair) add(pair, offset);
-        }
+        const pair = next >= 0 ? pairs.get(id * words + next) : -1;
+        if (pair >= 0) add(pairEntries[pair] as number[], offset);
       }
     }
     // Characters beyond ASCII (emoji) are looked for only in a text that has any.
@@ -254,14 +266,22 @@ const isWordCode = (code: number) =>
 
 interface Lookup {
   table: WordTable;
-  /** By word number: the entries anchored on the word, sorted; the requirement groups it meets; its pairs by the next word's number. */
+  /** By word number: the entries anchored on the word, sorted; the requirement groups it meets; whether it starts a pair. */
   anchored: ReadonlyArray<readonly number[]>;
   meets: ReadonlyArray<readonly number[]>;
-  pairs: ReadonlyArray<ReadonlyMap<number, readonly number[]> | undefined>;
+  startsPair: readonly boolean[];
+  /** Pairs by first * words + second (their numbers): the place of their entries in pairEntries, or -1. */
+  pairs: IntTable;
+  pairEntries: ReadonlyArray<readonly number[]>;
+  /** How many words the table holds. */
+  words: number;
   /** Prefix anchors and prefix requirements by their first character's code (ASCII: a `\w` word starts with one). */
   prefixHeads: ReadonlyArray<readonly Prefixed[] | undefined>;
   groupPrefixHeads: ReadonlyArray<readonly Prefixed[] | undefined>;
 }
+
+const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);
+const NO_KEYS: readonly number[] = Object.freeze([]);
 
 /** One match: where it starts, how long it is, and the `lead` group (see PhraseCheck.patterns) when there is one. */
 interface PatternMatch {
@@ -282,6 +302,8 @@ export class IndexedPatterns {
   /** The patterns without an anchor, in order, and their alternation (run from an offset to find where one can match). */
   private readonly unanchored: readonly number[] = [];
   private readonly unanchoredScan: RegExp | null = null;
+  /** Scratch of matches(): the patterns that may match at one offset. */
+  private readonly tried: number[] = [];
 
   constructor(patterns: readonly string[], private readonly index: AnchorIndex | null) {
     // Every pattern runs with the flags the whole list would have: `u` changes what some classes match.
@@ -302,10 +324,10 @@ export class IndexedPatterns {
     if (this.unanchored.length > 0) this.unanchoredScan = compileAlternatives(this.unanchored.map((i) => patterns[i] as string), `g${unicode}`);
   }
 
-  matches(text: PreparedText): PatternMatch[] {
+  matches(text: PreparedText): readonly PatternMatch[] {
     const { lower } = text;
-    const found: PatternMatch[] = [];
     const { index, scan } = this;
+    const found: PatternMatch[] = [];
     if (!index) {
       scan.lastIndex = 0;
       for (let m = scan.exec(lower); m !== null; m = scan.exec(lower)) {
@@ -314,9 +336,12 @@ export class IndexedPatterns {
       }
       return found;
     }
-    const keys = index.candidates(text, this.list) ?? [];
     const { sticky, unanchored, unanchoredScan } = this;
-    const tried: number[] = [];
+    const listed = index.candidates(text, this.list);
+    // Most rules find none of their words in a text: nothing to try, nothing to allocate.
+    if (!listed && !unanchoredScan) return NO_MATCHES;
+    const keys = listed ?? NO_KEYS;
+    const { tried } = this;
     let offset = 0;
     let k = 0;
     // Where the next match of an unanchored pattern starts at or after `offset` (-1: not looked for yet).

@@ -14,6 +14,15 @@ function hashOf(word: string): number {
 }
 
 /**
+ * Whether `text` holds `word` at `start` (the caller checks that the text is long enough there). A loop over codes rather than
+ * text.startsWith(word, start): words are a few letters long, and the builtin's call costs more than reading them.
+ */
+export function sameCodes(word: string, text: string, start: number): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/**
  * Slots hold a word's hash and number side by side in one typed array (half full at most), so a lookup that misses,
  * the common case, reads one place in memory: the table of the linear models' vocabulary holds thousands of words
  * and is read for every token.
@@ -68,7 +77,7 @@ export class WordTable {
       if (id === -1) return -1;
       if (slots[slot * 2] === hash) {
         const word = this.words[id] as string;
-        if (word.length === size && text.startsWith(word, start)) return id;
+        if (word.length === size && sameCodes(word, text, start)) return id;
       }
     }
   }
