@@ -156,16 +156,24 @@ export class AnchorIndex {
       return out;
     };
     // A prefix starting beyond ASCII never starts a `\w` word: it can never be met, as in the maps.
+    const prefixHeads = heads(this.byPrefixHead);
+    const groupPrefixHeads = heads(this.groupsByPrefixHead);
+    // What a known word's prefixes give is the same in every text: read once here, so collect follows the prefix lists
+    // only for words the index does not hold. Lists are joined, duplicates kept: collect sorts a list it fills out of
+    // order, so the candidates are the same as adding each part in turn.
+    const byPrefixes = (word: string, byHead: ReadonlyArray<readonly Prefixed[] | undefined>) =>
+      (byHead[word.charCodeAt(0)] ?? []).flatMap(({ prefix, entries }) => (word.startsWith(prefix) ? entries : []));
+    const wordOf = (id: number) => table.wordAt(id);
     this.lookup = {
       table,
-      anchored: infos.map((i) => i.anchored.sort((x, y) => x - y)),
-      meets: infos.map((i) => i.meets),
+      anchored: infos.map((i, id) => [...i.anchored, ...byPrefixes(wordOf(id), prefixHeads)].sort((x, y) => x - y)),
+      meets: infos.map((i, id) => [...i.meets, ...byPrefixes(wordOf(id), groupPrefixHeads)]),
       startsPair: infos.map((i) => i.pairs !== undefined),
       pairs: new IntTable(pairKeys),
       pairEntries,
       words,
-      prefixHeads: heads(this.byPrefixHead),
-      groupPrefixHeads: heads(this.groupsByPrefixHead),
+      prefixHeads,
+      groupPrefixHeads,
     };
     return this.lookup;
   }
@@ -218,24 +226,27 @@ export class AnchorIndex {
       ids.push(id);
       // First the requirements the text meets, then (below) the anchors of the patterns whose requirements it meets.
       if (id >= 0) for (const group of meets[id] as number[]) met[group] = stamp;
-      const heads = groupPrefixHeads[lower.charCodeAt(start)];
-      if (heads)
-        for (const { prefix, entries } of heads) if (prefix.length <= i - start && sameCodes(prefix, lower, start)) for (const group of entries) met[group] = stamp;
+      else {
+        const heads = groupPrefixHeads[lower.charCodeAt(start)];
+        if (heads)
+          for (const { prefix, entries } of heads) if (prefix.length <= i - start && sameCodes(prefix, lower, start)) for (const group of entries) met[group] = stamp;
+      }
     }
     const count = ids.length;
     for (let w = 0; w < count; w++) {
       const id = ids[w] as number;
       const offset = starts[w] as number;
       if (id >= 0) {
-        const exact = anchored[id] as number[];
-        if (exact.length > 0) add(exact, offset);
+        const known = anchored[id] as number[];
+        if (known.length > 0) add(known, offset);
+      } else {
+        const heads = prefixHeads[lower.charCodeAt(offset)];
+        if (heads) {
+          const size = (ends[w] as number) - offset;
+          for (const { prefix, entries } of heads) if (prefix.length <= size && sameCodes(prefix, lower, offset)) add(entries, offset);
+        }
       }
       if (anyWord.length > 0) add(anyWord, offset);
-      const heads = prefixHeads[lower.charCodeAt(offset)];
-      if (heads) {
-        const size = (ends[w] as number) - offset;
-        for (const { prefix, entries } of heads) if (prefix.length <= size && sameCodes(prefix, lower, offset)) add(entries, offset);
-      }
       if (id >= 0 && w + 1 < count && startsPair[id]) {
         const next = ids[w + 1] as number;
         const pair = next >= 0 ? pairs.get(id * words + next) : -1;
@@ -266,7 +277,10 @@ const isWordCode = (code: number) =>
 
 interface Lookup {
   table: WordTable;
-  /** By word number: the entries anchored on the word, sorted; the requirement groups it meets; whether it starts a pair. */
+  /**
+   * By word number: the entries anchored on the word or a prefix of it, sorted; the requirement groups it or a prefix
+   * of it meets; whether it starts a pair.
+   */
   anchored: ReadonlyArray<readonly number[]>;
   meets: ReadonlyArray<readonly number[]>;
   startsPair: readonly boolean[];
@@ -275,7 +289,10 @@ interface Lookup {
   pairEntries: ReadonlyArray<readonly number[]>;
   /** How many words the table holds. */
   words: number;
-  /** Prefix anchors and prefix requirements by their first character's code (ASCII: a `\w` word starts with one). */
+  /**
+   * Prefix anchors and prefix requirements by their first character's code (ASCII: a `\w` word starts with one), read
+   * for the words the table does not hold.
+   */
   prefixHeads: ReadonlyArray<readonly Prefixed[] | undefined>;
   groupPrefixHeads: ReadonlyArray<readonly Prefixed[] | undefined>;
 }

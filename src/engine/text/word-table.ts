@@ -60,6 +60,10 @@ export class WordTable {
     return id;
   }
 
+  wordAt(id: number): string {
+    return this.words[id] as string;
+  }
+
   private place(id: number): void {
     const hash = this.hashes[id] as number;
     let slot = hash & this.mask;
