@@ -164,11 +164,17 @@ export class AnchorIndex {
     const byPrefixes = (word: string, byHead: ReadonlyArray<readonly Prefixed[] | undefined>) =>
       (byHead[word.charCodeAt(0)] ?? []).flatMap(({ prefix, entries }) => (word.startsWith(prefix) ? entries : []));
     const wordOf = (id: number) => table.wordAt(id);
+    const anchored = infos.map((i, id) => [...i.anchored, ...byPrefixes(wordOf(id), prefixHeads)].sort((x, y) => x - y));
+    const meets = infos.map((i, id) => [...i.meets, ...byPrefixes(wordOf(id), groupPrefixHeads)]);
+    const flags = Uint8Array.from(
+      infos,
+      (i, id) => (anchored[id]!.length > 0 ? ANCHORS : 0) | (meets[id]!.length > 0 ? MEETS : 0) | (i.pairs !== undefined ? STARTS_PAIR : 0),
+    );
     this.lookup = {
       table,
-      anchored: infos.map((i, id) => [...i.anchored, ...byPrefixes(wordOf(id), prefixHeads)].sort((x, y) => x - y)),
-      meets: infos.map((i, id) => [...i.meets, ...byPrefixes(wordOf(id), groupPrefixHeads)]),
-      startsPair: infos.map((i) => i.pairs !== undefined),
+      anchored,
+      meets,
+      flags,
       pairs: new IntTable(pairKeys),
       pairEntries,
       words,
@@ -197,7 +203,7 @@ export class AnchorIndex {
         }
       }
     };
-    const { table, anchored, meets, startsPair, pairs, pairEntries, words, prefixHeads, groupPrefixHeads } = this.built();
+    const { table, anchored, meets, flags, pairs, pairEntries, words, prefixHeads, groupPrefixHeads } = this.built();
     const { lower } = text;
     // The text's words (`\w` runs), each looked up by its character codes without being cut out of the text: its
     // number in the index's vocabulary (-1: none) and where it stands.
@@ -225,8 +231,9 @@ export class AnchorIndex {
       ends.push(i);
       ids.push(id);
       // First the requirements the text meets, then (below) the anchors of the patterns whose requirements it meets.
-      if (id >= 0) for (const group of meets[id] as number[]) met[group] = stamp;
-      else {
+      if (id >= 0) {
+        if (flags[id]! & MEETS) for (const group of meets[id] as number[]) met[group] = stamp;
+      } else {
         const heads = groupPrefixHeads[lower.charCodeAt(start)];
         if (heads)
           for (const { prefix, entries } of heads) if (prefix.length <= i - start && sameCodes(prefix, lower, start)) for (const group of entries) met[group] = stamp;
@@ -237,8 +244,7 @@ export class AnchorIndex {
       const id = ids[w] as number;
       const offset = starts[w] as number;
       if (id >= 0) {
-        const known = anchored[id] as number[];
-        if (known.length > 0) add(known, offset);
+        if (flags[id]! & ANCHORS) add(anchored[id] as number[], offset);
       } else {
         const heads = prefixHeads[lower.charCodeAt(offset)];
         if (heads) {
@@ -247,7 +253,7 @@ export class AnchorIndex {
         }
       }
       if (anyWord.length > 0) add(anyWord, offset);
-      if (id >= 0 && w + 1 < count && startsPair[id]) {
+      if (id >= 0 && w + 1 < count && flags[id]! & STARTS_PAIR) {
         const next = ids[w + 1] as number;
         const pair = next >= 0 ? pairs.get(id * words + next) : -1;
         if (pair >= 0) add(pairEntries[pair] as number[], offset);
@@ -271,6 +277,11 @@ export class AnchorIndex {
   private readonly ids: number[] = [];
 }
 
+// Flags of a word the index holds.
+const ANCHORS = 1;
+const MEETS = 2;
+const STARTS_PAIR = 4;
+
 /** What `\w` matches without the `i` flag: [A-Za-z0-9_]. */
 const isWordCode = (code: number) =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
@@ -279,11 +290,12 @@ interface Lookup {
   table: WordTable;
   /**
    * By word number: the entries anchored on the word or a prefix of it, sorted; the requirement groups it or a prefix
-   * of it meets; whether it starts a pair.
+   * of it meets.
    */
   anchored: ReadonlyArray<readonly number[]>;
   meets: ReadonlyArray<readonly number[]>;
-  startsPair: readonly boolean[];
+  /** By word number, what it has (ANCHORS, MEETS, STARTS_PAIR): one small read for most words, which have nothing. */
+  flags: Uint8Array;
   /** Pairs by first * words + second (their numbers): the place of their entries in pairEntries, or -1. */
   pairs: IntTable;
   pairEntries: ReadonlyArray<readonly number[]>;
@@ -316,6 +328,8 @@ export class IndexedPatterns {
   private readonly scan: RegExp;
   private readonly list: number = -1;
   private readonly sticky: readonly RegExp[] = [];
+  /** hasLead[pattern]: the pattern has a `lead` group (see PhraseCheck.patterns), so its match is read with exec(). */
+  private readonly hasLead: readonly boolean[] = [];
   /** The patterns without an anchor, in order, and their alternation (run from an offset to find where one can match). */
   private readonly unanchored: readonly number[] = [];
   private readonly unanchoredScan: RegExp | null = null;
@@ -337,6 +351,7 @@ export class IndexedPatterns {
       patterns.map((p, i) => requirementsOf(p, anchors[i] ?? null)),
     );
     this.sticky = patterns.map((p) => new RegExp(p, `y${unicode}`));
+    this.hasLead = patterns.map((p) => p.includes('(?<lead>'));
     this.unanchored = anchors.flatMap((a, i) => (a === null ? [i] : []));
     if (this.unanchored.length > 0) this.unanchoredScan = compileAlternatives(this.unanchored.map((i) => patterns[i] as string), `g${unicode}`);
   }
@@ -379,16 +394,27 @@ export class IndexedPatterns {
         tried.push(...unanchored);
         tried.sort((a, b) => a - b);
       }
-      let match: RegExpExecArray | null = null;
+      // The first pattern to match here wins. A pattern without a `lead` group is run with test(), which builds no
+      // result array: a sticky expression's lastIndex then says where the match ended.
+      let length = 0;
+      let lead: string | undefined;
       for (const pattern of tried) {
         const re = sticky[pattern] as RegExp;
         re.lastIndex = at;
-        match = re.exec(lower);
-        if (match) break;
+        if (!this.hasLead[pattern]) {
+          if (!re.test(lower)) continue;
+          length = re.lastIndex - at;
+        } else {
+          const match = re.exec(lower);
+          if (!match) continue;
+          length = match[0].length;
+          lead = match.groups?.lead;
+        }
+        break;
       }
-      if (match && match[0].length > 0) {
-        found.push({ index: at, length: match[0].length, lead: match.groups?.lead });
-        offset = at + match[0].length;
+      if (length > 0) {
+        found.push({ index: at, length, lead });
+        offset = at + length;
       } else offset = at + 1;
     }
     return found;
