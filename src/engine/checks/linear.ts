@@ -143,7 +143,7 @@ const pairKey = (first: number, second: number) => first * VOCABULARY_LIMIT + se
 type FeatureKind =
   | { kind: 'single'; name: string; word: number }
   | { kind: 'pair'; first: number; second: number }
-  | { kind: 'gram'; gram: string }
+  | { kind: 'gram' }
   | { kind: 'sentiment'; code: number };
 
 export function linearMatcher(check: LinearCheck): Matcher {
@@ -190,7 +190,7 @@ export function linearMatcher(check: LinearCheck): Matcher {
   const byGram = new IntTable(
     [...charGramWeights(check.model.weights)]
       .filter(([key]) => key < 2 ** 28)
-      .map(([key, { name, weight }]) => [key, number(name, weight, { kind: 'gram', gram: name.slice(CHAR_GRAM_PREFIX.length) })] as const),
+      .map(([key, { name, weight }]) => [key, number(name, weight, { kind: 'gram' })] as const),
   );
   const hasGrams = byGram.size > 0;
   // By sentiment code: the model's feature, or -1.
@@ -200,6 +200,11 @@ export function linearMatcher(check: LinearCheck): Matcher {
   let stamp = 0;
   /** The features present, in the order the reference meets them. */
   const present: number[] = [];
+  /**
+   * Every weighted gram met, as (feature, token) in reading order, a gram twice in a word twice: where a gram shown as
+   * evidence occurs, without reading the words again.
+   */
+  const gramHits: number[] = [];
   const take = (id: number) => {
     seen[id] = stamp;
     present.push(id);
@@ -213,6 +218,7 @@ export function linearMatcher(check: LinearCheck): Matcher {
       stamp = 1;
     }
     present.length = 0;
+    gramHits.length = 0;
     let score = bias;
     // No closure over `score`: a captured number that changes is boxed anew at every change.
     const { count, ids, bigram, lettersOnly } = t;
@@ -246,7 +252,9 @@ export function linearMatcher(check: LinearCheck): Matcher {
           key = ((key & 0x1fffff) << 7) | (j < end ? lower.charCodeAt(j) : SPACE_CODE);
           if (j < start + 2) continue;
           const id = byGram.get(key);
-          if (id >= 0 && seen[id] !== stamp) sum += take(id);
+          if (id < 0) continue;
+          gramHits.push(id, i);
+          if (seen[id] !== stamp) sum += take(id);
         }
       }
       score += sum;
@@ -274,7 +282,7 @@ export function linearMatcher(check: LinearCheck): Matcher {
       for (let r = 1; r < left; r++) if (outranks(ranked[r] as number, ranked[best] as number)) best = r;
       const id = ranked[best] as number;
       ranked[best] = ranked[left - 1] as number;
-      const mine = occurrencesOf(t, kinds[id] as FeatureKind).filter((o) => !covered(o.start, o.end));
+      const mine = occurrencesOf(t, id, kinds[id] as FeatureKind, gramHits).filter((o) => !covered(o.start, o.end));
       if (mine.length === 0) continue;
       for (const o of mine) spans.push(o);
       chosen++;
@@ -289,21 +297,21 @@ export function linearMatcher(check: LinearCheck): Matcher {
   }
 }
 
-/** Where a feature occurs, one span per occurrence the reference lists (a gram twice in a word: twice). */
-function occurrencesOf(t: Tokens, feature: FeatureKind): Match[] {
+/**
+ * Where feature `id` occurs, one span per occurrence the reference lists (a gram twice in a word: twice); a gram's
+ * from the hits the score read (feature, token, ...).
+ */
+function occurrencesOf(t: Tokens, id: number, feature: FeatureKind, gramHits: readonly number[]): Match[] {
   const out: Match[] = [];
   const { count, ids, starts, ends, bigram } = t;
   switch (feature.kind) {
-    case 'gram': {
-      const { lower } = t.text;
-      for (let i = 0; i < count; i++) {
-        if (!t.lettersOnly[i]) continue;
-        const start = starts[i] as number;
-        const end = ends[i] as number;
-        for (let n = gramsIn(lower, start, end, feature.gram); n > 0; n--) out.push({ start, end });
-      }
+    case 'gram':
+      for (let h = 0; h < gramHits.length; h += 2)
+        if (gramHits[h] === id) {
+          const token = gramHits[h + 1] as number;
+          out.push({ start: starts[token] as number, end: ends[token] as number });
+        }
       return out;
-    }
     case 'sentiment': {
       const s = sentimentOf(t);
       for (let i = 0; i < s.codes.length; i++) if (s.codes[i] === feature.code) out.push({ start: s.starts[i] as number, end: s.ends[i] as number });
@@ -320,22 +328,6 @@ function occurrencesOf(t: Tokens, feature: FeatureKind): Match[] {
         if (bigram[i] && ids[i] === feature.second && ids[i - 1] === feature.first) out.push({ start: starts[i - 1] as number, end: ends[i] as number });
       return out;
   }
-}
-
-/**
- * How many times a gram occurs in the padded word " w " of text[start, end), read in place: the evidence of a gram
- * reads every word, and a padded copy of each would be a string per word.
- */
-function gramsIn(text: string, start: number, end: number, gram: string): number {
-  // Code j of the padded word: the space before (j = 0), the word's letters, the space after (j = length + 1).
-  const codeAt = (j: number) => (j === 0 || j === end - start + 1 ? SPACE_CODE : text.charCodeAt(start + j - 1));
-  let found = 0;
-  for (let at = 0; at + gram.length <= end - start + 2; at++) {
-    let g = 0;
-    while (g < gram.length && codeAt(at + g) === gram.charCodeAt(g)) g++;
-    if (g === gram.length) found++;
-  }
-  return found;
 }
 
 /** `score` plus the weight of each feature not yet present, one by one in order (the fast matcher's order). */
