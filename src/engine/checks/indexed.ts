@@ -210,9 +210,8 @@ export class AnchorIndex {
     const starts = this.starts;
     const ends = this.ends;
     const ids = this.ids;
-    starts.length = 0;
-    ends.length = 0;
-    ids.length = 0;
+    // Filled from 0 and read up to `count`: they keep their size between texts (setting length is a builtin call).
+    let count = 0;
     const length = lower.length;
     for (let i = 0; i < length; ) {
       if (!isWordCode(lower.charCodeAt(i))) {
@@ -227,9 +226,10 @@ export class AnchorIndex {
         hash = hashStep(hash, code);
       }
       const id = table.find(lower, start, i, hash);
-      starts.push(start);
-      ends.push(i);
-      ids.push(id);
+      starts[count] = start;
+      ends[count] = i;
+      ids[count] = id;
+      count++;
       // First the requirements the text meets, then (below) the anchors of the patterns whose requirements it meets.
       if (id >= 0) {
         if (flags[id]! & MEETS) for (const group of meets[id] as number[]) met[group] = stamp;
@@ -239,7 +239,6 @@ export class AnchorIndex {
           for (const { prefix, entries } of heads) if (prefix.length <= i - start && sameCodes(prefix, lower, start)) for (const group of entries) met[group] = stamp;
       }
     }
-    const count = ids.length;
     for (let w = 0; w < count; w++) {
       const id = ids[w] as number;
       const offset = starts[w] as number;
