@@ -64,7 +64,8 @@ export interface Tokens {
 
 // As linear.ts reads them for the reference (kept here apart so this file stands alone).
 const EMOJI = /\p{Extended_Pictographic}/gu;
-const MAY_HOLD_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ud800-\udfff]/;
+/** The code units an emoji can start with, by code: linear.ts's MAY_HOLD_EMOJI, [\u00a9\u00ae\u203c-\u3299\ud800-\udfff]. */
+const mayBeEmoji = (code: number) => code === 0xa9 || code === 0xae || (code >= 0x203c && code <= 0x3299) || (code >= 0xd800 && code <= 0xdfff);
 const DIGITS = /[0-9]+/g;
 const MARKS = /!{2,}|\?{2,}|[!?]*(?:\?!|!\?)[!?]*|[!?]/g;
 const CAPS_RUN = /\b[A-Z]{2,}(?:'[A-Z]+)?(?:[ \t,]+[A-Z]{2,}(?:'[A-Z]+)?)+\b/g;
@@ -86,8 +87,15 @@ export function tokensOf(text: PreparedText): Tokens {
   const length = lower.length;
   let prevEnd = -1;
   let i = 0;
+  // What the characters between tokens hold, noted on the way: whether the emoji and marks passes below can find
+  // anything (a token holds neither), without a scan of the text for each.
+  let mayHoldEmoji = false;
+  let hasMark = false;
   while (i < length) {
-    if (!isTokenCode(lower.charCodeAt(i))) {
+    const code = lower.charCodeAt(i);
+    if (!isTokenCode(code)) {
+      if (code === 0x21 || code === 0x3f) hasMark = true;
+      else if (code > 0x7f && mayBeEmoji(code)) mayHoldEmoji = true;
       i++;
       continue;
     }
@@ -131,11 +139,11 @@ export function tokensOf(text: PreparedText): Tokens {
     extraStarts.push(start);
     extraEnds.push(end);
   };
-  if (MAY_HOLD_EMOJI.test(lower)) {
+  if (mayHoldEmoji) {
     EMOJI.lastIndex = 0;
     for (let m = EMOJI.exec(lower); m !== null; m = EMOJI.exec(lower)) extra(m[0], m.index, m.index + m[0].length);
   }
-  if (lower.includes('!') || lower.includes('?')) {
+  if (hasMark) {
     MARKS.lastIndex = 0;
     for (let m = MARKS.exec(lower); m !== null; m = MARKS.exec(lower))
       extra(m[0].length > 1 ? '<!?>' : m[0] === '?' ? '<?>' : '<!>', m.index, m.index + m[0].length);
