@@ -68,6 +68,7 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 const mayBeEmoji = (code: number) => code === 0xa9 || code === 0xae || (code >= 0x203c && code <= 0x3299) || (code >= 0xd800 && code <= 0xdfff);
 const DIGITS = /[0-9]+/g;
 const MARKS = /!{2,}|\?{2,}|[!?]*(?:\?!|!\?)[!?]*|[!?]/g;
+const TWO_CAPITALS = /[A-Z]{2}/;
 const CAPS_RUN = /\b[A-Z]{2,}(?:'[A-Z]+)?(?:[ \t,]+[A-Z]{2,}(?:'[A-Z]+)?)+\b/g;
 
 const isTokenCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
@@ -148,7 +149,7 @@ export function tokensOf(text: PreparedText): Tokens {
     for (let m = MARKS.exec(lower); m !== null; m = MARKS.exec(lower))
       extra(m[0].length > 1 ? '<!?>' : m[0] === '?' ? '<?>' : '<!>', m.index, m.index + m[0].length);
   }
-  if (/[A-Z]{2}/.test(masked)) {
+  if (TWO_CAPITALS.test(masked)) {
     CAPS_RUN.lastIndex = 0;
     for (let m = CAPS_RUN.exec(masked); m !== null; m = CAPS_RUN.exec(masked))
       if (m[0].replace(/[^A-Z]/g, '').length >= 6) extra('<caps>', m.index, m.index + m[0].length);
