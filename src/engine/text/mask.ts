@@ -31,6 +31,54 @@ const INLINE_NOISE: ReadonlyArray<readonly [marker: string, pattern: RegExp]> = 
   ['@', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.-]+/g],
   ['`', /`[^`\n]*`/g],
 ];
+/** The addresses-and-handles pattern above, whose matches blankAtSigns finds without scanning the whole text. */
+const AT_SIGNS = INLINE_NOISE.find(([marker]) => marker === '@')?.[1];
+// Its two branches, each run from one place (sticky).
+const ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/y;
+const HANDLE = /(?<![\w@])@[\w.-]+/y;
+/** [\w.+-]: what an address's local part is made of. */
+const isLocalPartCode = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x30 && code <= 0x39) ||
+  code === 0x5f ||
+  code === 0x2e ||
+  code === 0x2b ||
+  code === 0x2d;
+
+/**
+ * text.replace(AT_SIGNS, spaces), found from each "@" instead of trying the pattern at every offset: a tweet has a
+ * handle in almost every message, and the global scan tried the address branch at the start of every word. A match
+ * of the address branch starts where the run of local-part characters before an "@" starts (the lookbehind says a
+ * run starts there; "@" ends the run); one of the handle branch starts on the "@". So, "@" by "@" from where the last
+ * match ended, the address is tried at its run's start (unless the run began inside the last match, where the
+ * lookbehind fails at every offset), then the handle at the "@": the first match the global scan finds, and the next.
+ * No match holds a line break, so spaces() is the match's length of spaces.
+ */
+function blankAtSigns(text: string): string {
+  let out = '';
+  let copied = 0;
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, from))) {
+    let runStart = at;
+    while (runStart > 0 && isLocalPartCode(text.charCodeAt(runStart - 1))) runStart--;
+    let start = -1;
+    let end = -1;
+    if (runStart < at && runStart >= from) {
+      ADDRESS.lastIndex = runStart;
+      if (ADDRESS.test(text)) [start, end] = [runStart, ADDRESS.lastIndex];
+    }
+    if (start < 0) {
+      HANDLE.lastIndex = at;
+      if (HANDLE.test(text)) [start, end] = [at, HANDLE.lastIndex];
+    }
+    if (start < 0) continue;
+    out += text.slice(copied, start) + ' '.repeat(end - start);
+    copied = end;
+    from = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 /** Lines quoted with ">" (email quoting). */
 const QUOTED_LINE = /^[ \t]*>[^\n]*$/gm;
@@ -81,7 +129,11 @@ export function maskForeignText(text: string, options: MaskOptions): string {
     masked = masked.replace(pattern, spaces);
   };
   if (masked.includes('>')) blankMatches(QUOTED_LINE);
-  for (const [marker, pattern] of INLINE_NOISE) if (masked.includes(marker)) blankMatches(pattern);
+  for (const [marker, pattern] of INLINE_NOISE) {
+    if (!masked.includes(marker)) continue;
+    if (pattern === AT_SIGNS) masked = blankAtSigns(masked);
+    else blankMatches(pattern);
+  }
   if (options.quotedSpeech && masked.includes('"')) blankMatches(QUOTED_SPEECH);
   return masked;
 }
