@@ -20,10 +20,10 @@ export default defineRule({
   // Each pattern starts on the hedge itself ("any", "whatever", "may") and checks the apology before it in a lookbehind
   // placed after that first word: a lookbehind at the very start would run at every position of the text.
   patterns: [
-    String.raw`any(?<=\b(?:sorry|apologi[sz]e|apologies|apology|regret)\s+(?:for|about)\s+any)\s+(?:and\s+all\s+)?(?:[a-z-]+\s+){0,3}?(?:inconvenience|confusion|frustration|trouble|issues?|problems?|misunderstanding|offen[cs]e|distress|disappointment|hassle|delays?|disruptions?|stress|upset|worry|wait|mix-?ups?|errors?|mistakes?|changes?|cancell?ations?|difficult(?:y|ies)|glitch(?:es)?|outages?|hiccups?|annoyance|bother|miscommunication|complications?|damage|interruptions?)\b`,
-    String.raw`whatever(?<=\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for|about)\s+whatever)\s+(?:happened|i\s+did|we\s+did|went\s+wrong|caused|it\s+was)\b`,
-    String.raw`any(?<=\b(?:regret|apologi[sz]e\s+for)\s+any)\s+(?:inconvenience|confusion|frustration|trouble|disruption)\b`,
-    String.raw`(?:may|might|could)(?<=\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?\n]{0,60}\b(?:this|that|it|which|we)\s+(?:may|might|could))\s+(?:have\s+caused|cause|be\s+causing|have\s+created)\b`,
+    String.raw`\bany(?<=\b(?:sorry|apologi[sz]e|apologies|apology|regret)\s+(?:for|about)\s+any)\s+(?:and\s+all\s+)?(?:[a-z-]+\s+){0,3}?(?:inconvenience|confusion|frustration|trouble|issues?|problems?|misunderstanding|offen[cs]e|distress|disappointment|hassle|delays?|disruptions?|stress|upset|worry|wait|mix-?ups?|errors?|mistakes?|changes?|cancell?ations?|difficult(?:y|ies)|glitch(?:es)?|outages?|hiccups?|annoyance|bother|miscommunication|complications?|damage|interruptions?)\b`,
+    String.raw`\bwhatever(?<=\b(?:sorry|apologi[sz]e|apologies|regret)\s+(?:for|about)\s+whatever)\s+(?:happened|i\s+did|we\s+did|went\s+wrong|caused|it\s+was)\b`,
+    String.raw`\bany(?<=\b(?:regret|apologi[sz]e\s+for)\s+any)\s+(?:inconvenience|confusion|frustration|trouble|disruption)\b`,
+    String.raw`\b(?:may|might|could)(?<=\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?\n]{0,60}\b(?:this|that|it|which|we)\s+(?:may|might|could))\s+(?:have\s+caused|cause|be\s+causing|have\s+created)\b`,
     // "Sorry for the trouble, if any."
     String.raw`\bif\s+any\b(?<=\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?\n]{0,60}\bif\s+any)`,
   ],
