@@ -22,20 +22,23 @@ const SIGNATURE_START = /^--[ \t]?$/m;
  * character is in the text at all (most replies have none). The address pattern starts only where a local part can
  * start: without the lookbehind, a long run of word characters backtracks quadratically.
  */
+// An address's local part, "@" and domain (the lookbehind: it starts only where a local part can), or a handle.
+const ADDRESS_SOURCE = String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+const HANDLE_SOURCE = String.raw`(?<![\w@])@[\w.-]+`;
 const INLINE_NOISE: ReadonlyArray<readonly [marker: string, pattern: RegExp]> = [
   // Markup pasted into a reply or kept in an export ("<img src=x onerror=...>", "</p>"): tags are not words. A tag
   // starts with a letter, "/" or "!" right after "<", so "<3" and "a < b" stay.
   ['<', /<[a-z!/][^<>\n]{0,500}>/gi],
   ['://', /\bhttps?:\/\/[^\s<>"]+/gi],
   ['www.', /\bwww\.[^\s<>"]+/gi],
-  ['@', /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.-]+/g],
+  ['@', new RegExp(`${ADDRESS_SOURCE}|${HANDLE_SOURCE}`, 'g')],
   ['`', /`[^`\n]*`/g],
 ];
 /** The addresses-and-handles pattern above, whose matches blankAtSigns finds without scanning the whole text. */
 const AT_SIGNS = INLINE_NOISE.find(([marker]) => marker === '@')?.[1];
 // Its two branches, each run from one place (sticky).
-const ADDRESS = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/y;
-const HANDLE = /(?<![\w@])@[\w.-]+/y;
+const ADDRESS = new RegExp(ADDRESS_SOURCE, 'y');
+const HANDLE = new RegExp(HANDLE_SOURCE, 'y');
 /** [\w.+-]: what an address's local part is made of. */
 const isLocalPartCode = (code: number) =>
   (code >= 0x61 && code <= 0x7a) ||
