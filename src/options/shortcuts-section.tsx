@@ -20,11 +20,13 @@ export function ShortcutsSection({ backend }: { backend: SettingsBackend }) {
       );
     void read();
     // Coming back from the shortcuts page: show the new keys.
-    const onVisible = () => document.visibilityState === 'visible' && void read();
-    document.addEventListener('visibilitychange', onVisible);
+    // The document is held here: Preact may run this cleanup on a timer after the page (or a test's window) is gone.
+    const doc = document;
+    const onVisible = () => doc.visibilityState === 'visible' && void read();
+    doc.addEventListener('visibilitychange', onVisible);
     return () => {
       alive = false;
-      document.removeEventListener('visibilitychange', onVisible);
+      doc.removeEventListener('visibilitychange', onVisible);
     };
   }, [backend]);
 
