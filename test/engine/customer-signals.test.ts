@@ -6,7 +6,8 @@ describe('customer signals', () => {
     const { customer } = analyze('Thanks for writing.', { customer: 'Honestly I am pissed at you guys right now.' });
     expect(customer.negativeEmotion.present).toBe(true);
     expect(customer.complaint.present).toBe(true);
-    expect(customer.complaint.evidence.map((e) => [e.ruleId, e.text])).toEqual([['negative-emotion', 'pissed']]);
+    // The learned complaint model may name words of its own beside it.
+    expect(customer.complaint.evidence.map((e) => [e.ruleId, e.text])).toContainEqual(['negative-emotion', 'pissed']);
   });
 
   it('names the words behind a learned positive', () => {

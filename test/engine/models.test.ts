@@ -17,7 +17,8 @@ describe('customer-side linear models', () => {
     const trained = trainAll();
     expect(trained.length).toBeGreaterThan(0);
     for (const { file, json } of trained) expect(json, `${file} is stale: run npm run train`).toBe(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
-  });
+    // Training takes seconds: the complaint model is cross-validated in nine arrangements of the folds.
+  }, 120_000);
 
   // They ship in the coach bundle, loaded when the agent first reaches for a composer (test/size/budget.test.ts holds
   // the content script itself): a few KB each.
