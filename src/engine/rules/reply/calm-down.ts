@@ -23,6 +23,9 @@ export default defineRule({
     String.raw`\byou(?:'re|\s+are)\s+(?:overreacting|being\s+(?:unreasonable|dramatic|emotional|hysterical|ridiculous|irrational|childish|difficult))\b`,
     String.raw`\b(?:take\s+a\s+(?:deep\s+)?breath|cool\s+(?:it|down)|chill\s+out|settle\s+down)\b`,
     String.raw`\b(?:stop|quit)\s+(?:yelling|shouting|whining|complaining|screaming)\b`,
+    // "Relax, it's only a few minutes late": said first, it tells the customer their worry is too much. It starts on
+    // its word and reads the sentence's start in a lookbehind, so the word index finds it (anchors.ts).
+    String.raw`\brelax\s*[,.!-](?<=(?:^|[.!?]\s+|\n)relax\s*[,.!-])`,
   ],
   examples: {
     flag: [
@@ -31,11 +34,14 @@ export default defineRule({
       "There's no need to get upset.",
       'Take a deep breath and read the steps again.',
       'Stop shouting at me.',
+      "Relax, it's only a few minutes late.",
     ],
     pass: [
       'I understand why you are upset.',
       'The storm has calmed down and deliveries resume today.',
       'Sit back while we ship your order.',
+      'Sit back and relax, your refund is on its way.',
+      'Relax the filter settings and search again.',
     ],
   },
 });

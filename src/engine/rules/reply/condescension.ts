@@ -16,6 +16,8 @@ export default defineRule({
     String.raw`\bas\s+(?:anyone|everyone|anybody)\s+(?:knows|can\s+see|would\s+know)\b`,
     String.raw`\b(?:it's|it\s+is|this\s+is|that's|that\s+is)\s+(?:really\s+|honestly\s+)?not\s+(?:that\s+|so\s+|very\s+)?(?:hard|difficult|complicated|complex|a\s+big\s+deal)\b`,
     String.raw`\bwith\s+all\s+due\s+respect\b`,
+    // "This was clearly stated at checkout": the customer told they should have seen it (not "wasn't clearly shown").
+    String.raw`\bclearly\s+(?:stated|shown|displayed|marked|listed|explained|written|mentioned|outlined|signposted|labell?ed|advertised|indicated)\b(?<!(?:\bnot|n't|\bnever)\s+clearly\s+\w+)(?<=\b(?:is|are|was|were|been|be|it's|that's|this's)\s+(?:\w+\s+)?clearly\s+\w+)`,
     String.raw`\b(?:it's|it\s+is|that's|that\s+is)\s+(?:only|just)\s+(?:a\s+)?(?:minor|small|tiny|little)\s+(?:issue|problem|delay|thing|inconvenience|bug)\b`,
     String.raw`\bthanks\s+for\s+nothing\b`,
     String.raw`\bgood\s+luck\s+with\s+that\b`,
@@ -35,7 +37,9 @@ export default defineRule({
       "It's really not that hard to reset a password.",
       'With all due respect, the app works fine.',
       "It's just a minor delay.",
+      'The fee was clearly stated in your contract.',
+      'The cut-off time is clearly displayed on the product page.',
     ],
-    pass: ['Setting this up is easy: open Settings, then Security.', "It's not your fault.", 'Clearly the label was wrong; I have fixed it.', 'Do you know what time the store opens?', 'We love it, like everyone else!', "Let's take it step by step."],
+    pass: ['Setting this up is easy: open Settings, then Security.', "It's not your fault.", 'Clearly the label was wrong; I have fixed it.', 'Do you know what time the store opens?', 'We love it, like everyone else!', "Let's take it step by step.", "Sorry, the fee wasn't clearly shown at checkout; I've refunded it.", 'We have clearly failed you here.'],
   },
 });

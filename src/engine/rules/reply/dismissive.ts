@@ -13,7 +13,7 @@ export default defineRule({
   },
   kind: 'phrase',
   patterns: [
-    String.raw`\bthere(?:'s|\s+is)\s+nothing\s+(?:more\s+|else\s+)?(?:we|i)\s+can\s+do\b`,
+    String.raw`\bthere(?:'s|\s+is)\s+(?:really\s+|simply\s+|honestly\s+|just\s+|unfortunately\s+)?nothing\s+(?:more\s+|else\s+|further\s+)?(?:we|i)\s+(?:can|could)\s+do\b`,
     String.raw`\bnothing\s+(?:we|i)\s+can\s+do\b`,
     String.raw`\b(?:there's|there\s+is)\s+(?:not\s+(?:much|a\s+lot)|very\s+little|little)\s+(?:more\s+|else\s+)?(?:we|i)\s+(?:can|could)\s+do\b`,
     // "That's just how it is", "that's the way it goes" (but "this is how it works: ..." explains).
@@ -34,6 +34,11 @@ export default defineRule({
     // Denying the problem: "there's nothing wrong with your order", "it's working as intended", "that's not true".
     String.raw`\bthere(?:'s|\s+is)\s+nothing\s+wrong\s+with\s+(?:your|the|our|it|this)\b`,
     String.raw`\b(?:is|are|was|were|it's)\s+(?:working|behaving|functioning)\s+as\s+(?:intended|designed|expected)\b`,
+    // "That is the expected behaviour", "this is by design": the problem called normal.
+    String.raw`\b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:simply\s+|just\s+|actually\s+)?(?:the\s+)?(?:expected\s+behaviou?r|(?:intended|normal|designed)\s+behaviou?r|by\s+design)\b`,
+    // The problem handed elsewhere: "your issue is with the retailer, not with us", "we don't make the rules".
+    String.raw`\b(?:issue|problem|complaint|dispute|query)\s+(?:is|lies|would\s+be)\s+with\s+(?:the|your)\s+(?:\w+[,;]?\s+){1,2}?not\s+(?:with\s+)?(?:us|me|our\s+\w+)\b`,
+    String.raw`\b(?:we|i)\s+(?:don't|do\s+not)\s+make\s+the\s+(?:rules|polic(?:y|ies)|decisions?)\b`,
     String.raw`\b(?:that's|that\s+is|this\s+is)\s+(?:simply\s+|just\s+|actually\s+)?(?:not\s+true|untrue|not\s+the\s+case|incorrect|false)\b`,
     String.raw`\bwe\s+(?:never|didn't|did\s+not)\s+(?:say|said|promise|promised|claim|claimed|state|stated)\b`,
   ],
@@ -55,6 +60,10 @@ export default defineRule({
       'The app is working as intended.',
       "That's simply not true.",
       'We never promised next-day delivery.',
+      "There's really nothing else we can do at this point.",
+      'That is the expected behaviour when the battery is low.',
+      'Your complaint is with the courier, not with us.',
+      "We don't make the rules, the bank does.",
     ],
     pass: [
       'We made an exception and refunded the fee.',
@@ -65,6 +74,9 @@ export default defineRule({
       'If that is not the case, please DM us.',
       "There's nothing wrong with asking!",
       "There's nothing wrong with that at all!",
+      "That isn't the expected behaviour, so I've passed it to our engineers.",
+      'The problem is with the courier, so we have raised a claim with them for you.',
+      'We make the rules simple: returns are free within 30 days.',
     ],
   },
 });
