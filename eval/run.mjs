@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { floorFailures, fmt, loadOlid, olidPart, pooled, scoreGoEmotions, scoreLabelled, scoreOlid, scoreSupportPhrases, scoreTwcs } from './sets.mjs';
+import { floorFailures, fmt, loadOlid, olidPart, pooled, scoreChecklist, scoreGoEmotions, scoreLabelled, scoreOlid, scoreSupportPhrases, scoreTwcs } from './sets.mjs';
 
 // EVAL_ENGINE=path/to/engine.js scores another build (one kept aside, or a work tree's) on the same sets.
 const engineUrl = process.env.EVAL_ENGINE
@@ -28,9 +28,10 @@ const showErrors = args.includes('--errors');
 const only = args.filter((a) => !a.startsWith('--'));
 const wanted = (signal) => only.length === 0 || only.some((o) => signal === o || signal.startsWith(`${o} `));
 
-let twcs, olid, olidStudy, olidCheck, phrases, goemotions, labelled;
+let twcs, checklist, olid, olidStudy, olidCheck, phrases, goemotions, labelled;
 try {
   twcs = scoreTwcs(analyze);
+  checklist = scoreChecklist(analyze);
   const olidRows = loadOlid();
   olid = scoreOlid(analyze, olidRows, 'olid');
   olidStudy = scoreOlid(analyze, olidPart(olidRows, 'study'), 'olid study part');
@@ -76,6 +77,13 @@ for (const signal of Object.keys(floors['twcs both folds'] ?? {})) {
   check([both], 'twcs both folds');
   console.log(`${signal.padEnd(30)} ${cell(both)} ${''.padEnd(22)} ${floorCell(floors['twcs both folds'][signal]).padEnd(10)} ${verdict('twcs both folds', [both])}`);
 }
+
+// What the agent sees: a row that says "missing" when the reply makes the move is the false alarm issue 11 is about.
+console.log('\nthe checklist as the agent sees it: rows marked missing although the reply makes the move, and met although it does not');
+console.log(`${'row'.padEnd(30)} ${'fold A'.padEnd(22)} ${'fold B'.padEnd(22)}`);
+const checklistCell = (t) => (t ? `${t.falseMissing} of ${t.missing} / ${t.falseMet} of ${t.met}`.padEnd(22) : ''.padEnd(22));
+for (const row of checklist.get('B')?.keys() ?? [])
+  console.log(`${`${row}: false missing / met`.padEnd(30)} ${checklistCell(checklist.get('A')?.get(row))} ${checklistCell(checklist.get('B')?.get(row))}`);
 
 const table = (title, set, tallies) => {
   console.log(`\n${title}`);

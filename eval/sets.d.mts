@@ -56,3 +56,11 @@ export declare function scoreLabelled(analyze: Analyze): Tally[];
 export declare function floorFailures(tallies: Tally[], floors: Record<string, Floor>, level?: 'floor' | 'held'): string[];
 export declare function pooled(set: string, signal: string, tallies: Tally[]): Tally;
 export declare function fmt(x: number | null | undefined): string;
+
+export interface ChecklistTally {
+  missing: number;
+  falseMissing: number;
+  met: number;
+  falseMet: number;
+}
+export declare function scoreChecklist(analyze: Analyze, items?: TwcsItem[]): Map<string, Map<string, ChecklistTally>>;

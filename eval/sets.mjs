@@ -126,6 +126,45 @@ export function scoreTwcs(analyze, items = loadTwcs()) {
 }
 
 /**
+ * What each checklist row says the reply does, by the labels: the ownership row is met by a commitment or by asking
+ * for what is needed (src/engine/checklist.ts), so either label makes it so.
+ */
+const ROW_MOVE = {
+  empathy: (item) => item.empathy,
+  apology: (item) => item.apology,
+  ownership: (item) => item.ownership || item.ask_input,
+  boundary: (item) => item.boundary,
+  gratitude: (item) => item.gratitude,
+};
+
+/**
+ * The checklist as the agent sees it, per fold and row of twcs-dev's English pairs: how many rows say "missing" while
+ * the reply makes the move (a false alarm: what gets a tool switched off) and "met" while it does not.
+ */
+export function scoreChecklist(analyze, items = loadTwcs()) {
+  const byFold = new Map();
+  for (const item of items) {
+    if (item.lang !== 'en') continue;
+    if (!byFold.has(item.fold)) byFold.set(item.fold, new Map());
+    const rows = byFold.get(item.fold);
+    for (const row of analyze(item.reply, { customer: item.customer }).checklist) {
+      const move = ROW_MOVE[row.id];
+      if (!move) continue;
+      if (!rows.has(row.id)) rows.set(row.id, { missing: 0, falseMissing: 0, met: 0, falseMet: 0 });
+      const t = rows.get(row.id);
+      if (row.status === 'missing') {
+        t.missing++;
+        if (move(item)) t.falseMissing++;
+      } else if (row.status === 'met') {
+        t.met++;
+        if (!move(item)) t.falseMet++;
+      }
+    }
+  }
+  return byFold;
+}
+
+/**
  * OLID as the customer's message: TIN should be abusive, NOT should not (precision and recall over TIN vs NOT); UNT,
  * profanity aimed at no one, should not either (its flagged share). `rows` lets the caller score a part of the file.
  */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import floors from '../../eval/floors.json' with { type: 'json' };
-import { floorFailures, loadOlid, olidPart, pooled, scoreOlid, scoreSupportPhrases, scoreTwcs, type Floor } from '../../eval/sets.mjs';
+import { floorFailures, loadOlid, olidPart, pooled, scoreChecklist, scoreOlid, scoreSupportPhrases, scoreTwcs, type Floor, type TwcsItem } from '../../eval/sets.mjs';
 import { analyze } from '../../src/engine/index.js';
 
 // The quality gate: the engine (its sources, in plain Node) on real labelled data it was not written from, held to
@@ -33,6 +33,23 @@ describe('the engine on real support replies (eval/data, floors in eval/floors.j
 
   it('meets the boundary and non-apology floors on real quoted sentences', () => {
     expect(floorFailures(scoreSupportPhrases(analyze), floorsOf('support-phrases'), 'held')).toEqual([]);
+  });
+
+  it("counts the checklist's false alarms as the agent would see them (npm run eval's checklist table)", () => {
+    const pair = (n: number, reply: string, labels: Record<string, boolean>): TwcsItem => ({
+      n, fold: 'X', lang: 'en', reply, customer: 'My parcel is two weeks late.',
+      apology: false, empathy: false, gratitude: false, ownership: false, ask_input: false, boundary: false, ...labels,
+    });
+    const rows = scoreChecklist(analyze, [
+      // Labelled as apologising, found: met, and no false alarm.
+      pair(1, 'So sorry about the wait.', { apology: true }),
+      // Labelled as apologising in words the engine does not read: a false "missing".
+      pair(2, 'Our bad, truly.', { apology: true }),
+      // The ownership row is met by asking for what is needed, as the checklist says.
+      pair(3, 'Could you DM us the tracking number?', { ask_input: true }),
+    ]).get('X');
+    expect(rows?.get('apology')).toEqual({ missing: 2, falseMissing: 1, met: 1, falseMet: 0 });
+    expect(rows?.get('ownership')).toEqual({ missing: 2, falseMissing: 0, met: 1, falseMet: 0 });
   });
 
   it('is scored on the data it claims: 800 twcs pairs in two folds, 774 of them English', () => {
