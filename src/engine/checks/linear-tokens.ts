@@ -31,6 +31,10 @@ export function vocabularyId(word: string): number {
   return id;
 }
 
+/** The word numbered `id` (its name: a token of letters found in the vocabulary is its own name). */
+export const vocabularyWord = (id: number): string => VOCABULARY.wordAt(id);
+export const vocabularySize = (): number => VOCABULARY.size;
+
 let sentimentWordsKnown = false;
 /** Puts the sentiment list's words into the vocabulary: a model that weighs sentiment needs every rated word found. */
 export function knowSentimentWords(): void {

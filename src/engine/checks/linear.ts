@@ -2,7 +2,7 @@ import type { LinearCheck } from '../rules/rule.js';
 import type { PreparedText } from '../text/prepared.js';
 import { addCharGramScore, CHAR_GRAM_PREFIX, charGramWeights, charGrams } from './char-grams.js';
 import { IntTable } from './int-table.js';
-import { knowSentimentWords, sentimentOf, tokensOf, VOCABULARY_LIMIT, vocabularyId, type Tokens } from './linear-tokens.js';
+import { knowSentimentWords, sentimentOf, tokensOf, VOCABULARY_LIMIT, vocabularyId, vocabularySize, vocabularyWord, type Tokens } from './linear-tokens.js';
 import type { Match, Matcher } from './match.js';
 import { SENTIMENT_NAMES } from './sentiment-codes.js';
 import { isSentimentFeature, sentimentFeatures } from './sentiment.js';
@@ -193,6 +193,24 @@ export function linearMatcher(check: LinearCheck): Matcher {
       .map(([key, { name, weight }]) => [key, number(name, weight, { kind: 'gram' })] as const),
   );
   const hasGrams = byGram.size > 0;
+  // By vocabulary number, the features of the word's weighted grams in its order (twice when it has one twice), read
+  // the first time a text holds the word: gramList[gramFrom[word] ...] for gramCount[word] (gramFrom -1: not read yet).
+  // Sized on the first call, when every model has put its words into the vocabulary; a word added later is read in place.
+  let gramFrom = new Int32Array(0);
+  let gramCount = new Uint8Array(0);
+  const gramList: number[] = [];
+  const readGramsOf = (word: number) => {
+    const name = vocabularyWord(word);
+    gramFrom[word] = gramList.length;
+    let key = SPACE_CODE;
+    for (let j = 0; j <= name.length; j++) {
+      key = ((key & 0x1fffff) << 7) | (j < name.length ? name.charCodeAt(j) : SPACE_CODE);
+      if (j < 2) continue;
+      const id = byGram.get(key);
+      if (id >= 0) gramList.push(id);
+    }
+    gramCount[word] = gramList.length - (gramFrom[word] as number);
+  };
   // By sentiment code: the model's feature, or -1.
   const bySentiment = SENTIMENT_NAMES.map((name) => byName.get(name) ?? -1);
   const weak = names.map((name) => WEAK_EVIDENCE.has(name));
@@ -239,10 +257,26 @@ export function linearMatcher(check: LinearCheck): Matcher {
       if (id !== undefined && seen[id] !== stamp) score += take(id);
     }
     if (hasGrams) {
+      if (gramFrom.length === 0) {
+        gramFrom = new Int32Array(vocabularySize()).fill(-1);
+        gramCount = new Uint8Array(gramFrom.length);
+      }
       const { lower } = text;
       let sum = 0;
       for (let i = 0; i < count; i++) {
         if (!lettersOnly[i]) continue;
+        const word = ids[i] as number;
+        if (word >= 0 && word < gramFrom.length) {
+          // A known word's weighted grams are the same in every text: read from its list, in the word's order.
+          if ((gramFrom[word] as number) < 0) readGramsOf(word);
+          const from = gramFrom[word] as number;
+          for (let g = from, to = from + (gramCount[word] as number); g < to; g++) {
+            const id = gramList[g] as number;
+            gramHits.push(id, i);
+            if (seen[id] !== stamp) sum += take(id);
+          }
+          continue;
+        }
         // The padded word " w " four codes at a time, as a rolling key (every code is below 128); a token of letters
         // is its own name, read in place.
         const start = t.starts[i] as number;
