@@ -18,8 +18,6 @@ import { IntTable } from './int-table.js';
 /** Patterns of one list are at most this many (the key of a candidate is offset * MAX_PATTERNS + pattern). */
 const MAX_PATTERNS = 256;
 
-const BEYOND_ASCII = /[^\0-\x7f]/;
-
 /** The candidates of every list in one text, each sorted: offset * MAX_PATTERNS + pattern. */
 type Candidates = ReadonlyArray<number[] | undefined>;
 
@@ -170,7 +168,11 @@ export class AnchorIndex {
       infos,
       (i, id) => (anchored[id]!.length > 0 ? ANCHORS : 0) | (meets[id]!.length > 0 ? MEETS : 0) | (i.pairs !== undefined ? STARTS_PAIR : 0),
     );
+    // By ASCII code: the character's place in chars (its entries in charEntries), or -1.
+    const charListOf = new Int16Array(128).fill(-1);
+    for (let k = 0; k < this.asciiChars; k++) charListOf[this.chars[k]!.charCodeAt(0)] = k;
     this.lookup = {
+      charListOf,
       table,
       anchored,
       meets,
@@ -184,46 +186,62 @@ export class AnchorIndex {
     return this.lookup;
   }
 
+  /** The candidate lists being filled (collect's, one text at a time), and which were filled out of order. */
+  private out: Array<number[] | undefined> = [];
+  private unsorted = new Uint8Array(0);
+
+  /** Adds, at `offset`, the entries whose requirement groups the text meets. */
+  private addAt(entries: readonly number[], offset: number): void {
+    const { met, groupsOf, out } = this;
+    const stamp = this.stamp;
+    next: for (const entry of entries) {
+      const groups = groupsOf[entry];
+      if (groups) for (const group of groups) if (met[group] !== stamp) continue next;
+      const list = (entry / MAX_PATTERNS) | 0;
+      const key = offset * MAX_PATTERNS + (entry % MAX_PATTERNS);
+      const keys = out[list];
+      if (!keys) out[list] = [key];
+      else {
+        if ((keys[keys.length - 1] ?? 0) > key) this.unsorted[list] = 1;
+        keys.push(key);
+      }
+    }
+  }
+
   private collect(text: PreparedText): Candidates {
     const out: Array<number[] | undefined> = new Array(this.lists);
-    const unsorted: boolean[] = [];
-    const { met, groupsOf, anyWord } = this;
+    this.out = out;
+    if (this.unsorted.length !== this.lists) this.unsorted = new Uint8Array(this.lists);
+    const { met, anyWord, unsorted } = this;
     const stamp = ++this.stamp;
-    const add = (entries: readonly number[], offset: number) => {
-      next: for (const entry of entries) {
-        const groups = groupsOf[entry];
-        if (groups) for (const group of groups) if (met[group] !== stamp) continue next;
-        const list = (entry / MAX_PATTERNS) | 0;
-        const key = offset * MAX_PATTERNS + (entry % MAX_PATTERNS);
-        const keys = out[list];
-        if (!keys) out[list] = [key];
-        else {
-          if ((keys[keys.length - 1] ?? 0) > key) unsorted[list] = true;
-          keys.push(key);
-        }
-      }
-    };
-    const { table, anchored, meets, flags, pairs, pairEntries, words, prefixHeads, groupPrefixHeads } = this.built();
+    const { table, anchored, meets, flags, pairs, pairEntries, words, prefixHeads, groupPrefixHeads, charListOf } = this.built();
     const { lower } = text;
     // The text's words (`\w` runs), each looked up by its character codes without being cut out of the text: its
-    // number in the index's vocabulary (-1: none) and where it stands.
+    // number in the index's vocabulary (-1: none) and where it stands. The ASCII characters some pattern starts on are
+    // noted on the same pass, and so is whether the text has any character beyond ASCII.
     const starts = this.starts;
     const ends = this.ends;
     const ids = this.ids;
+    const charAt = this.charAt;
     // Filled from 0 and read up to `count`: they keep their size between texts (setting length is a builtin call).
     let count = 0;
+    let charCount = 0;
+    let beyondAscii = false;
     const length = lower.length;
     for (let i = 0; i < length; ) {
-      if (!isWordCode(lower.charCodeAt(i))) {
+      const code = lower.charCodeAt(i);
+      if (!isWordCode(code)) {
+        if (code > 0x7f) beyondAscii = true;
+        else if ((charListOf[code] as number) >= 0) charAt[charCount++] = i;
         i++;
         continue;
       }
       const start = i;
       let hash = HASH_SEED;
       for (; i < length; i++) {
-        const code = lower.charCodeAt(i);
-        if (!isWordCode(code)) break;
-        hash = hashStep(hash, code);
+        const c = lower.charCodeAt(i);
+        if (!isWordCode(c)) break;
+        hash = hashStep(hash, c);
       }
       const id = table.find(lower, start, i, hash);
       starts[count] = start;
@@ -239,34 +257,50 @@ export class AnchorIndex {
           for (const { prefix, entries } of heads) if (prefix.length <= i - start && sameCodes(prefix, lower, start)) for (const group of entries) met[group] = stamp;
       }
     }
+    // Words and characters in the order they stand, so most lists fill in order and need no sort.
+    let c = 0;
+    const { charEntries } = this;
     for (let w = 0; w < count; w++) {
       const id = ids[w] as number;
       const offset = starts[w] as number;
+      for (; c < charCount && (charAt[c] as number) < offset; c++) {
+        const at = charAt[c] as number;
+        this.addAt(charEntries[charListOf[lower.charCodeAt(at)] as number] as number[], at);
+      }
       if (id >= 0) {
-        if (flags[id]! & ANCHORS) add(anchored[id] as number[], offset);
+        if (flags[id]! & ANCHORS) this.addAt(anchored[id] as number[], offset);
       } else {
         const heads = prefixHeads[lower.charCodeAt(offset)];
         if (heads) {
           const size = (ends[w] as number) - offset;
-          for (const { prefix, entries } of heads) if (prefix.length <= size && sameCodes(prefix, lower, offset)) add(entries, offset);
+          for (const { prefix, entries } of heads) if (prefix.length <= size && sameCodes(prefix, lower, offset)) this.addAt(entries, offset);
         }
       }
-      if (anyWord.length > 0) add(anyWord, offset);
+      if (anyWord.length > 0) this.addAt(anyWord, offset);
       if (id >= 0 && w + 1 < count && flags[id]! & STARTS_PAIR) {
         const next = ids[w + 1] as number;
         const pair = next >= 0 ? pairs.get(id * words + next) : -1;
-        if (pair >= 0) add(pairEntries[pair] as number[], offset);
+        if (pair >= 0) this.addAt(pairEntries[pair] as number[], offset);
       }
     }
-    // Characters beyond ASCII (emoji) are looked for only in a text that has any.
-    const { chars, charEntries, asciiChars } = this;
-    const searched = asciiChars === chars.length || !BEYOND_ASCII.test(lower) ? asciiChars : chars.length;
-    for (let c = 0; c < searched; c++) {
-      const char = chars[c] as string;
-      const entries = charEntries[c] as number[];
-      for (let at = lower.indexOf(char); at >= 0; at = lower.indexOf(char, at + 1)) add(entries, at);
+    for (; c < charCount; c++) {
+      const at = charAt[c] as number;
+      this.addAt(charEntries[charListOf[lower.charCodeAt(at)] as number] as number[], at);
     }
-    for (let list = 0; list < out.length; list++) if (unsorted[list]) out[list]?.sort((a, b) => a - b);
+    // Characters beyond ASCII (emoji) are looked for only in a text that has any.
+    if (beyondAscii) {
+      const { chars } = this;
+      for (let k = this.asciiChars; k < chars.length; k++) {
+        const char = chars[k] as string;
+        const entries = charEntries[k] as number[];
+        for (let at = lower.indexOf(char); at >= 0; at = lower.indexOf(char, at + 1)) this.addAt(entries, at);
+      }
+    }
+    for (let list = 0; list < out.length; list++)
+      if (unsorted[list]) {
+        unsorted[list] = 0;
+        out[list]?.sort(ascending);
+      }
     return out;
   }
 
@@ -274,7 +308,11 @@ export class AnchorIndex {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly ids: number[] = [];
+  /** Where the text has an ASCII character some pattern starts on. */
+  private readonly charAt: number[] = [];
 }
+
+const ascending = (a: number, b: number) => a - b;
 
 // Flags of a word the index holds.
 const ANCHORS = 1;
@@ -306,6 +344,8 @@ interface Lookup {
    */
   prefixHeads: ReadonlyArray<readonly Prefixed[] | undefined>;
   groupPrefixHeads: ReadonlyArray<readonly Prefixed[] | undefined>;
+  /** By ASCII code, the place of the character's entries in charEntries, or -1 (no pattern starts on it). */
+  charListOf: Int16Array;
 }
 
 const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);
