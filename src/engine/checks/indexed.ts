@@ -74,7 +74,6 @@ export class AnchorIndex {
     this.lookup = null;
     while (this.groupsOf.length < this.lists * MAX_PATTERNS) this.groupsOf.push(null);
     anchors.forEach((anchor, pattern) => {
-      if (!anchor) return;
       const entry = list * MAX_PATTERNS + pattern;
       const groups: number[] = [];
       for (const requirement of requirements[pattern] ?? []) {
@@ -84,6 +83,8 @@ export class AnchorIndex {
         for (const prefix of requirement.prefixes) addPrefix(this.groupsByPrefixHead, prefix, group);
       }
       if (groups.length > 0) this.groupsOf[entry] = groups;
+      // A pattern without an anchor is scanned for (IndexedPatterns), only in texts that meet its requirements.
+      if (!anchor) return;
       for (const word of anchor.words) addTo(this.byWord, word, entry);
       for (const prefix of anchor.prefixes) {
         if (prefix === '') this.anyWord.push(entry);
@@ -112,6 +113,14 @@ export class AnchorIndex {
       this.last = cached;
     }
     return cached.candidates[list];
+  }
+
+  /** Whether the text meets every requirement of a pattern (of a list added before): else the pattern cannot match in it. */
+  meetsRequirements(text: PreparedText, list: number, pattern: number): boolean {
+    this.candidates(text, list);
+    const groups = this.groupsOf[list * MAX_PATTERNS + pattern];
+    if (groups) for (const group of groups) if (this.met[group] !== this.stamp) return false;
+    return true;
   }
 
   /** The lookup structures collect reads, built from the maps above on first use after a list is added. */
@@ -395,6 +404,11 @@ export class IndexedPatterns {
     if (this.unanchored.length > 0) this.unanchoredScan = compileAlternatives(this.unanchored.map((i) => patterns[i] as string), `g${unicode}`);
   }
 
+  private mayScan(text: PreparedText): boolean {
+    for (const pattern of this.unanchored) if (this.index!.meetsRequirements(text, this.list, pattern)) return true;
+    return false;
+  }
+
   matches(text: PreparedText): readonly PatternMatch[] {
     const { lower } = text;
     const { index, scan } = this;
@@ -409,18 +423,21 @@ export class IndexedPatterns {
     }
     const { sticky, unanchored, unanchoredScan } = this;
     const listed = index.candidates(text, this.list);
+    // A pattern whose requirements the text does not meet cannot match anywhere in it, so it cannot change what the
+    // scan finds: the scan runs only when some unanchored pattern may match.
+    const scanning = unanchoredScan !== null && this.mayScan(text);
     // Most rules find none of their words in a text: nothing to try, nothing to allocate.
-    if (!listed && !unanchoredScan) return NO_MATCHES;
+    if (!listed && !scanning) return NO_MATCHES;
     const keys = listed ?? NO_KEYS;
     const { tried } = this;
     let offset = 0;
     let k = 0;
     // Where the next match of an unanchored pattern starts at or after `offset` (-1: not looked for yet).
-    let nextUnanchored = unanchoredScan ? -1 : Infinity;
+    let nextUnanchored = scanning ? -1 : Infinity;
     for (;;) {
       while (k < keys.length && (keys[k] as number) < offset * MAX_PATTERNS) k++;
       const anchored = k < keys.length ? ((keys[k] as number) / MAX_PATTERNS) | 0 : Infinity;
-      if (unanchoredScan && nextUnanchored < offset) {
+      if (scanning && nextUnanchored < offset) {
         unanchoredScan.lastIndex = offset;
         nextUnanchored = unanchoredScan.exec(lower)?.index ?? Infinity;
       }
