@@ -443,18 +443,23 @@ export class IndexedPatterns {
       }
       const at = Math.min(anchored, nextUnanchored);
       if (at === Infinity) break;
-      // The patterns that may match here, in their order.
-      tried.length = 0;
-      for (let j = k; j < keys.length && (((keys[j] as number) / MAX_PATTERNS) | 0) === at; j++) tried.push((keys[j] as number) % MAX_PATTERNS);
-      if (at === nextUnanchored) {
-        tried.push(...unanchored);
-        tried.sort((a, b) => a - b);
-      }
+      // The patterns that may match here, in their order: tried[0, tries). Counted rather than emptied by setting its
+      // length, which lets go of the array's storage for the next offset to grow again.
+      let tries = 0;
+      for (let j = k; j < keys.length && (((keys[j] as number) / MAX_PATTERNS) | 0) === at; j++) tried[tries++] = (keys[j] as number) % MAX_PATTERNS;
+      if (at === nextUnanchored)
+        for (const pattern of unanchored) {
+          // Into its place among the anchored ones (an insertion: a handful of patterns).
+          let place = tries++;
+          for (; place > 0 && (tried[place - 1] as number) > pattern; place--) tried[place] = tried[place - 1] as number;
+          tried[place] = pattern;
+        }
       // The first pattern to match here wins. A pattern without a `lead` group is run with test(), which builds no
       // result array: a sticky expression's lastIndex then says where the match ended.
       let length = 0;
       let lead: string | undefined;
-      for (const pattern of tried) {
+      for (let n = 0; n < tries; n++) {
+        const pattern = tried[n] as number;
         const re = sticky[pattern] as RegExp;
         re.lastIndex = at;
         if (!this.hasLead[pattern]) {

@@ -216,16 +216,19 @@ export function linearMatcher(check: LinearCheck): Matcher {
   const weak = names.map((name) => WEAK_EVIDENCE.has(name));
   const seen = new Uint32Array(names.length);
   let stamp = 0;
-  /** The features present, in the order the reference meets them. */
+  // Scratch kept between texts, read up to a count (emptying an array by setting its length lets go of its storage).
+  /** The features present, in the order the reference meets them: present[0, presentCount). */
   const present: number[] = [];
+  let presentCount = 0;
   /**
    * Every weighted gram met, as (feature, token) in reading order, a gram twice in a word twice: where a gram shown as
-   * evidence occurs, without reading the words again.
+   * evidence occurs, without reading the words again. gramHits[0, gramHitCount).
    */
   const gramHits: number[] = [];
+  let gramHitCount = 0;
   const take = (id: number) => {
     seen[id] = stamp;
-    present.push(id);
+    present[presentCount++] = id;
     return weightOf[id] as number;
   };
 
@@ -235,8 +238,8 @@ export function linearMatcher(check: LinearCheck): Matcher {
       seen.fill(0);
       stamp = 1;
     }
-    present.length = 0;
-    gramHits.length = 0;
+    presentCount = 0;
+    gramHitCount = 0;
     let score = bias;
     // No closure over `score`: a captured number that changes is boxed anew at every change.
     const { count, ids, bigram, lettersOnly } = t;
@@ -272,7 +275,8 @@ export function linearMatcher(check: LinearCheck): Matcher {
           const from = gramFrom[word] as number;
           for (let g = from, to = from + (gramCount[word] as number); g < to; g++) {
             const id = gramList[g] as number;
-            gramHits.push(id, i);
+            gramHits[gramHitCount++] = id;
+            gramHits[gramHitCount++] = i;
             if (seen[id] !== stamp) sum += take(id);
           }
           continue;
@@ -287,7 +291,8 @@ export function linearMatcher(check: LinearCheck): Matcher {
           if (j < start + 2) continue;
           const id = byGram.get(key);
           if (id < 0) continue;
-          gramHits.push(id, i);
+          gramHits[gramHitCount++] = id;
+          gramHits[gramHitCount++] = i;
           if (seen[id] !== stamp) sum += take(id);
         }
       }
@@ -303,7 +308,8 @@ export function linearMatcher(check: LinearCheck): Matcher {
     if (score <= check.threshold) return [];
     // The evidence, as the reference chooses it: the positive features (the strong ones when there are any) by weight,
     // then name, each showing its occurrences not yet covered, until `top` have shown some.
-    const positive = present.filter((id) => (weightOf[id] as number) > 0);
+    const positive: number[] = [];
+    for (let p = 0; p < presentCount; p++) if ((weightOf[present[p] as number] as number) > 0) positive.push(present[p] as number);
     const strong = positive.filter((id) => !weak[id]);
     const ranked = strong.length > 0 ? strong : positive;
     const spans: Match[] = [];
@@ -316,7 +322,7 @@ export function linearMatcher(check: LinearCheck): Matcher {
       for (let r = 1; r < left; r++) if (outranks(ranked[r] as number, ranked[best] as number)) best = r;
       const id = ranked[best] as number;
       ranked[best] = ranked[left - 1] as number;
-      const mine = occurrencesOf(t, id, kinds[id] as FeatureKind, gramHits).filter((o) => !covered(o.start, o.end));
+      const mine = occurrencesOf(t, id, kinds[id] as FeatureKind, gramHits, gramHitCount).filter((o) => !covered(o.start, o.end));
       if (mine.length === 0) continue;
       for (const o of mine) spans.push(o);
       chosen++;
@@ -335,12 +341,12 @@ export function linearMatcher(check: LinearCheck): Matcher {
  * Where feature `id` occurs, one span per occurrence the reference lists (a gram twice in a word: twice); a gram's
  * from the hits the score read (feature, token, ...).
  */
-function occurrencesOf(t: Tokens, id: number, feature: FeatureKind, gramHits: readonly number[]): Match[] {
+function occurrencesOf(t: Tokens, id: number, feature: FeatureKind, gramHits: readonly number[], gramHitCount: number): Match[] {
   const out: Match[] = [];
   const { count, ids, starts, ends, bigram } = t;
   switch (feature.kind) {
     case 'gram':
-      for (let h = 0; h < gramHits.length; h += 2)
+      for (let h = 0; h < gramHitCount; h += 2)
         if (gramHits[h] === id) {
           const token = gramHits[h + 1] as number;
           out.push({ start: starts[token] as number, end: ends[token] as number });
