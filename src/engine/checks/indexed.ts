@@ -412,8 +412,8 @@ export class IndexedPatterns {
   matches(text: PreparedText): readonly PatternMatch[] {
     const { lower } = text;
     const { index, scan } = this;
-    const found: PatternMatch[] = [];
     if (!index) {
+      const found: PatternMatch[] = [];
       scan.lastIndex = 0;
       for (let m = scan.exec(lower); m !== null; m = scan.exec(lower)) {
         if (m[0].length === 0) scan.lastIndex++;
@@ -428,6 +428,7 @@ export class IndexedPatterns {
     const scanning = unanchoredScan !== null && this.mayScan(text);
     // Most rules find none of their words in a text: nothing to try, nothing to allocate.
     if (!listed && !scanning) return NO_MATCHES;
+    const found: PatternMatch[] = [];
     const keys = listed ?? NO_KEYS;
     const { tried } = this;
     let offset = 0;
