@@ -108,7 +108,7 @@ function copySignals(signals: Record<CustomerSignal, SignalResult>): Record<Cust
 let lastCustomer: { text: string; disabled: string; result: Record<CustomerSignal, SignalResult> } | null = null;
 
 function analyzeCustomer(text: string, disabled: ReadonlySet<string>): Record<CustomerSignal, SignalResult> {
-  const disabledKey = [...disabled].join(',');
+  const disabledKey = disabled.size > 0 ? [...disabled].join(',') : '';
   if (lastCustomer && lastCustomer.text === text && lastCustomer.disabled === disabledKey) return copySignals(lastCustomer.result);
   const result = emptySignals(CUSTOMER_SIGNALS);
   const prepared = prepareText(text, { quotedSpeech: false });
@@ -162,11 +162,14 @@ function analyzeReply(prepared: PreparedText, disabled: ReadonlySet<string>) {
   return { signals, findings };
 }
 
+/** No rule disabled: the usual case, without a Set made for it on every call. */
+const NO_RULES: ReadonlySet<string> = new Set();
+
 /** Checks a reply (and the customer message it answers) against the de-escalation practice. Pure and deterministic. */
 export function analyze(reply: string, options: AnalyzeOptions = {}): Analysis {
   const settings = options.settings;
   const max = Math.max(1, settings?.maxChars ?? DEFAULT_MAX_CHARS);
-  const disabled = new Set(settings?.disabledRules ?? []);
+  const disabled = settings?.disabledRules?.length ? new Set(settings.disabledRules) : NO_RULES;
 
   const replyCut = cut(typeof reply === 'string' ? reply : '', max);
   // Blank means absent; a test for one non-space character instead of trim(), which copies the message every call.
