@@ -181,6 +181,8 @@ export class AnchorIndex {
     const charListOf = new Int16Array(128).fill(-1);
     for (let k = 0; k < this.asciiChars; k++) charListOf[this.chars[k]!.charCodeAt(0)] = k;
     this.lookup = {
+      prefixesByStart: byFirstTwo(prefixHeads),
+      groupPrefixesByStart: byFirstTwo(groupPrefixHeads),
       charListOf,
       table,
       anchored,
@@ -189,8 +191,6 @@ export class AnchorIndex {
       pairs: new IntTable(pairKeys),
       pairEntries,
       words,
-      prefixHeads,
-      groupPrefixHeads,
     };
     return this.lookup;
   }
@@ -223,7 +223,7 @@ export class AnchorIndex {
     if (this.unsorted.length !== this.lists) this.unsorted = new Uint8Array(this.lists);
     const { met, anyWord, unsorted } = this;
     const stamp = ++this.stamp;
-    const { table, anchored, meets, flags, pairs, pairEntries, words, prefixHeads, groupPrefixHeads, charListOf } = this.built();
+    const { table, anchored, meets, flags, pairs, pairEntries, words, prefixesByStart, groupPrefixesByStart, charListOf } = this.built();
     const { lower } = text;
     // The text's words (`\w` runs), each looked up by its character codes without being cut out of the text: its
     // number in the index's vocabulary (-1: none) and where it stands. The ASCII characters some pattern starts on are
@@ -261,9 +261,14 @@ export class AnchorIndex {
       if (id >= 0) {
         if (flags[id]! & MEETS) for (const group of meets[id] as number[]) met[group] = stamp;
       } else {
-        const heads = groupPrefixHeads[lower.charCodeAt(start)];
-        if (heads)
-          for (const { prefix, entries } of heads) if (prefix.length <= i - start && sameCodes(prefix, lower, start)) for (const group of entries) met[group] = stamp;
+        const firsts = groupPrefixesByStart[lower.charCodeAt(start)];
+        if (firsts) {
+          const short = firsts[ONE_LETTER];
+          if (short) for (const { entries } of short) for (const group of entries) met[group] = stamp;
+          const longer = i - start > 1 ? firsts[lower.charCodeAt(start + 1)] : undefined;
+          if (longer)
+            for (const { prefix, entries } of longer) if (prefix.length <= i - start && sameCodes(prefix, lower, start)) for (const group of entries) met[group] = stamp;
+        }
       }
     }
     // Words and characters in the order they stand, so most lists fill in order and need no sort.
@@ -279,10 +284,13 @@ export class AnchorIndex {
       if (id >= 0) {
         if (flags[id]! & ANCHORS) this.addAt(anchored[id] as number[], offset);
       } else {
-        const heads = prefixHeads[lower.charCodeAt(offset)];
-        if (heads) {
+        const firsts = prefixesByStart[lower.charCodeAt(offset)];
+        if (firsts) {
           const size = (ends[w] as number) - offset;
-          for (const { prefix, entries } of heads) if (prefix.length <= size && sameCodes(prefix, lower, offset)) this.addAt(entries, offset);
+          const short = firsts[ONE_LETTER];
+          if (short) for (const { entries } of short) this.addAt(entries, offset);
+          const longer = size > 1 ? firsts[lower.charCodeAt(offset + 1)] : undefined;
+          if (longer) for (const { prefix, entries } of longer) if (prefix.length <= size && sameCodes(prefix, lower, offset)) this.addAt(entries, offset);
         }
       }
       if (anyWord.length > 0) this.addAt(anyWord, offset);
@@ -348,13 +356,33 @@ interface Lookup {
   /** How many words the table holds. */
   words: number;
   /**
-   * Prefix anchors and prefix requirements by their first character's code (ASCII: a `\w` word starts with one), read
-   * for the words the table does not hold.
+   * Prefix anchors and prefix requirements by their first two characters' codes (ASCII: a `\w` word starts with one;
+   * see byFirstTwo), read for the words the table does not hold.
    */
-  prefixHeads: ReadonlyArray<readonly Prefixed[] | undefined>;
-  groupPrefixHeads: ReadonlyArray<readonly Prefixed[] | undefined>;
+  prefixesByStart: PrefixesByStart;
+  groupPrefixesByStart: PrefixesByStart;
   /** By ASCII code, the place of the character's entries in charEntries, or -1 (no pattern starts on it). */
   charListOf: Int16Array;
+}
+
+/**
+ * Prefixes by their first character's code, then by their second's, those of one letter at ONE_LETTER: a word the
+ * table does not hold is compared only with the prefixes that start as it does (requirements list insults and
+ * feelings by their stems, a hundred and more per side, a dozen under some letters).
+ */
+type PrefixesByStart = ReadonlyArray<ReadonlyArray<readonly Prefixed[] | undefined> | undefined>;
+const ONE_LETTER = 128;
+
+function byFirstTwo(byHead: ReadonlyArray<readonly Prefixed[] | undefined>): PrefixesByStart {
+  return byHead.map((heads) => {
+    if (!heads) return undefined;
+    const bySecond: Array<Prefixed[] | undefined> = new Array(ONE_LETTER + 1).fill(undefined);
+    for (const head of heads) {
+      const slot = head.prefix.length === 1 ? ONE_LETTER : head.prefix.charCodeAt(1);
+      (bySecond[slot] ??= []).push(head);
+    }
+    return bySecond;
+  });
 }
 
 const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);
