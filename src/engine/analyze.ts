@@ -79,6 +79,21 @@ function applyReplacement(matched: string, replacement: Replacement): string | n
   return out;
 }
 
+/**
+ * list.sort(compare), skipped when the list is in order already (most are: matches come rule by rule, and a rule's in
+ * reading order). The sort is stable, so a list in order is what it would return.
+ */
+function sortInPlace<T>(list: T[], compare: (a: T, b: T) => number): void {
+  for (let i = 1; i < list.length; i++)
+    if (compare(list[i - 1] as T, list[i] as T) > 0) {
+      list.sort(compare);
+      return;
+    }
+}
+const byStart = (a: Evidence, b: Evidence) => a.start - b.start;
+const byStartThenEnd = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
+const byPlaceThenRule = (a: Finding, b: Finding) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
+
 /** A copy the caller may change without changing the cache (evidence objects are frozen and shared). */
 function copySignals(signals: Record<CustomerSignal, SignalResult>): Record<CustomerSignal, SignalResult> {
   const copy = {} as Record<CustomerSignal, SignalResult>;
@@ -93,7 +108,7 @@ function copySignals(signals: Record<CustomerSignal, SignalResult>): Record<Cust
 let lastCustomer: { text: string; disabled: string; result: Record<CustomerSignal, SignalResult> } | null = null;
 
 function analyzeCustomer(text: string, disabled: ReadonlySet<string>): Record<CustomerSignal, SignalResult> {
-  const disabledKey = [...disabled].join(',');
+  const disabledKey = disabled.size > 0 ? [...disabled].join(',') : '';
   if (lastCustomer && lastCustomer.text === text && lastCustomer.disabled === disabledKey) return copySignals(lastCustomer.result);
   const result = emptySignals(CUSTOMER_SIGNALS);
   const prepared = prepareText(text, { quotedSpeech: false });
@@ -107,7 +122,7 @@ function analyzeCustomer(text: string, disabled: ReadonlySet<string>): Record<Cu
       }
     }
   }
-  for (const id of CUSTOMER_SIGNALS) if (result[id].evidence.length > 1) result[id].evidence.sort((a, b) => a.start - b.start);
+  for (const id of CUSTOMER_SIGNALS) sortInPlace(result[id].evidence, byStart);
   for (const id of CUSTOMER_SIGNALS) for (const e of result[id].evidence) Object.freeze(e);
   lastCustomer = { text, disabled: disabledKey, result: copySignals(result) };
   return result;
@@ -142,16 +157,19 @@ function analyzeReply(prepared: PreparedText, disabled: ReadonlySet<string>) {
       }
     }
   }
-  for (const id of REPLY_SIGNALS) if (signals[id].evidence.length > 1) signals[id].evidence.sort((a, b) => a.start - b.start || a.end - b.end);
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  for (const id of REPLY_SIGNALS) sortInPlace(signals[id].evidence, byStartThenEnd);
+  sortInPlace(findings, byPlaceThenRule);
   return { signals, findings };
 }
+
+/** No rule disabled: the usual case, without a Set made for it on every call. */
+const NO_RULES: ReadonlySet<string> = new Set();
 
 /** Checks a reply (and the customer message it answers) against the de-escalation practice. Pure and deterministic. */
 export function analyze(reply: string, options: AnalyzeOptions = {}): Analysis {
   const settings = options.settings;
   const max = Math.max(1, settings?.maxChars ?? DEFAULT_MAX_CHARS);
-  const disabled = new Set(settings?.disabledRules ?? []);
+  const disabled = settings?.disabledRules?.length ? new Set(settings.disabledRules) : NO_RULES;
 
   const replyCut = cut(typeof reply === 'string' ? reply : '', max);
   // Blank means absent; a test for one non-space character instead of trim(), which copies the message every call.

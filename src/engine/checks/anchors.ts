@@ -440,6 +440,8 @@ function selectivity(req: Requirement): number {
 
 /** A requirement whose shortest word is shorter than this rules out too few texts to be worth its lookups. */
 const MIN_SELECTIVITY = 4;
+/** The same, for a pattern anchored on common words (see requirementsOf). */
+const MIN_SELECTIVITY_AFTER_COMMON = 3;
 
 /** The first word of what `node` matches when it starts where a word starts, or null when not every way has one. */
 const wordAtStartMemo = new WeakMap<readonly Node[], Map<number, Requirement | null>>();
@@ -554,22 +556,28 @@ const MAX_REQUIREMENTS = 3;
 
 /**
  * The requirements sharper than the anchor's own first words (all must be met), or none. The anchor already
- * requires its first words; a requirement is worth its lookups only when its words are rarer.
+ * requires its first words; a requirement is worth its lookups only when its words are rarer. A pattern that may start
+ * on a character (or anywhere: no anchor) is tried at every one of them, or scanned for over the whole text: there any
+ * requirement that rules texts out pays, however short its words. One anchored on common words ("i", "you") is tried
+ * at most of a text's sentences: a requirement of three letters pays there (measured: two letters cost more lookups
+ * than they save tries; four, the general bar, left a tenth of the customer side's tries to fail).
  */
 export function requirementsOf(pattern: string, anchor: Anchor | null): Requirement[] {
-  if (!anchor) return [];
   const branches = parse(pattern);
   const all = branches.length === 1 ? sequenceRequirements(branches[0] as Node[], false) : [alternationRequirement(branches, false)];
   const one = (w: string) => selectivity({ words: [w], prefixes: [] });
-  const ownSelectivity = Math.min(
-    ...[...anchor.words, ...anchor.prefixes].map(one),
-    ...anchor.pairs.map(([first, second]) => Math.max(one(first), one(second))),
-    ...(anchor.chars.length > 0 ? [0] : []),
-  );
+  const ownSelectivity = anchor
+    ? Math.min(
+        ...[...anchor.words, ...anchor.prefixes].map(one),
+        ...anchor.pairs.map(([first, second]) => Math.max(one(first), one(second))),
+        ...(anchor.chars.length > 0 ? [0] : []),
+      )
+    : 0;
+  const minimum = !anchor || anchor.chars.length > 0 ? 1 : ownSelectivity === 0 ? MIN_SELECTIVITY_AFTER_COMMON : MIN_SELECTIVITY;
   return all
     .filter(
       (req): req is Requirement =>
-        req !== null && req.words.length + req.prefixes.length > 0 && selectivity(req) >= MIN_SELECTIVITY && selectivity(req) > ownSelectivity,
+        req !== null && req.words.length + req.prefixes.length > 0 && selectivity(req) >= minimum && selectivity(req) > ownSelectivity,
     )
     .slice(0, MAX_REQUIREMENTS);
 }

@@ -18,8 +18,6 @@ import { IntTable } from './int-table.js';
 /** Patterns of one list are at most this many (the key of a candidate is offset * MAX_PATTERNS + pattern). */
 const MAX_PATTERNS = 256;
 
-const BEYOND_ASCII = /[^\0-\x7f]/;
-
 /** The candidates of every list in one text, each sorted: offset * MAX_PATTERNS + pattern. */
 type Candidates = ReadonlyArray<number[] | undefined>;
 
@@ -76,7 +74,6 @@ export class AnchorIndex {
     this.lookup = null;
     while (this.groupsOf.length < this.lists * MAX_PATTERNS) this.groupsOf.push(null);
     anchors.forEach((anchor, pattern) => {
-      if (!anchor) return;
       const entry = list * MAX_PATTERNS + pattern;
       const groups: number[] = [];
       for (const requirement of requirements[pattern] ?? []) {
@@ -86,6 +83,8 @@ export class AnchorIndex {
         for (const prefix of requirement.prefixes) addPrefix(this.groupsByPrefixHead, prefix, group);
       }
       if (groups.length > 0) this.groupsOf[entry] = groups;
+      // A pattern without an anchor is scanned for (IndexedPatterns), only in texts that meet its requirements.
+      if (!anchor) return;
       for (const word of anchor.words) addTo(this.byWord, word, entry);
       for (const prefix of anchor.prefixes) {
         if (prefix === '') this.anyWord.push(entry);
@@ -114,6 +113,14 @@ export class AnchorIndex {
       this.last = cached;
     }
     return cached.candidates[list];
+  }
+
+  /** Whether the text meets every requirement of a pattern (of a list added before): else the pattern cannot match in it. */
+  meetsRequirements(text: PreparedText, list: number, pattern: number): boolean {
+    this.candidates(text, list);
+    const groups = this.groupsOf[list * MAX_PATTERNS + pattern];
+    if (groups) for (const group of groups) if (this.met[group] !== this.stamp) return false;
+    return true;
   }
 
   /** The lookup structures collect reads, built from the maps above on first use after a list is added. */
@@ -170,7 +177,13 @@ export class AnchorIndex {
       infos,
       (i, id) => (anchored[id]!.length > 0 ? ANCHORS : 0) | (meets[id]!.length > 0 ? MEETS : 0) | (i.pairs !== undefined ? STARTS_PAIR : 0),
     );
+    // By ASCII code: the character's place in chars (its entries in charEntries), or -1.
+    const charListOf = new Int16Array(128).fill(-1);
+    for (let k = 0; k < this.asciiChars; k++) charListOf[this.chars[k]!.charCodeAt(0)] = k;
     this.lookup = {
+      prefixesByStart: byFirstTwo(prefixHeads),
+      groupPrefixesByStart: byFirstTwo(groupPrefixHeads),
+      charListOf,
       table,
       anchored,
       meets,
@@ -178,52 +191,66 @@ export class AnchorIndex {
       pairs: new IntTable(pairKeys),
       pairEntries,
       words,
-      prefixHeads,
-      groupPrefixHeads,
     };
     return this.lookup;
   }
 
+  /** The candidate lists being filled (collect's, one text at a time), and which were filled out of order. */
+  private out: Array<number[] | undefined> = [];
+  private unsorted = new Uint8Array(0);
+
+  /** Adds, at `offset`, the entries whose requirement groups the text meets. */
+  private addAt(entries: readonly number[], offset: number): void {
+    const { met, groupsOf, out } = this;
+    const stamp = this.stamp;
+    next: for (const entry of entries) {
+      const groups = groupsOf[entry];
+      if (groups) for (const group of groups) if (met[group] !== stamp) continue next;
+      const list = (entry / MAX_PATTERNS) | 0;
+      const key = offset * MAX_PATTERNS + (entry % MAX_PATTERNS);
+      const keys = out[list];
+      if (!keys) out[list] = [key];
+      else {
+        if ((keys[keys.length - 1] ?? 0) > key) this.unsorted[list] = 1;
+        keys.push(key);
+      }
+    }
+  }
+
   private collect(text: PreparedText): Candidates {
     const out: Array<number[] | undefined> = new Array(this.lists);
-    const unsorted: boolean[] = [];
-    const { met, groupsOf, anyWord } = this;
+    this.out = out;
+    if (this.unsorted.length !== this.lists) this.unsorted = new Uint8Array(this.lists);
+    const { met, anyWord, unsorted } = this;
     const stamp = ++this.stamp;
-    const add = (entries: readonly number[], offset: number) => {
-      next: for (const entry of entries) {
-        const groups = groupsOf[entry];
-        if (groups) for (const group of groups) if (met[group] !== stamp) continue next;
-        const list = (entry / MAX_PATTERNS) | 0;
-        const key = offset * MAX_PATTERNS + (entry % MAX_PATTERNS);
-        const keys = out[list];
-        if (!keys) out[list] = [key];
-        else {
-          if ((keys[keys.length - 1] ?? 0) > key) unsorted[list] = true;
-          keys.push(key);
-        }
-      }
-    };
-    const { table, anchored, meets, flags, pairs, pairEntries, words, prefixHeads, groupPrefixHeads } = this.built();
+    const { table, anchored, meets, flags, pairs, pairEntries, words, prefixesByStart, groupPrefixesByStart, charListOf } = this.built();
     const { lower } = text;
     // The text's words (`\w` runs), each looked up by its character codes without being cut out of the text: its
-    // number in the index's vocabulary (-1: none) and where it stands.
+    // number in the index's vocabulary (-1: none) and where it stands. The ASCII characters some pattern starts on are
+    // noted on the same pass, and so is whether the text has any character beyond ASCII.
     const starts = this.starts;
     const ends = this.ends;
     const ids = this.ids;
+    const charAt = this.charAt;
     // Filled from 0 and read up to `count`: they keep their size between texts (setting length is a builtin call).
     let count = 0;
+    let charCount = 0;
+    let beyondAscii = false;
     const length = lower.length;
     for (let i = 0; i < length; ) {
-      if (!isWordCode(lower.charCodeAt(i))) {
+      const code = lower.charCodeAt(i);
+      if (!isWordCode(code)) {
+        if (code > 0x7f) beyondAscii = true;
+        else if ((charListOf[code] as number) >= 0) charAt[charCount++] = i;
         i++;
         continue;
       }
       const start = i;
       let hash = HASH_SEED;
       for (; i < length; i++) {
-        const code = lower.charCodeAt(i);
-        if (!isWordCode(code)) break;
-        hash = hashStep(hash, code);
+        const c = lower.charCodeAt(i);
+        if (!isWordCode(c)) break;
+        hash = hashStep(hash, c);
       }
       const id = table.find(lower, start, i, hash);
       starts[count] = start;
@@ -234,39 +261,63 @@ export class AnchorIndex {
       if (id >= 0) {
         if (flags[id]! & MEETS) for (const group of meets[id] as number[]) met[group] = stamp;
       } else {
-        const heads = groupPrefixHeads[lower.charCodeAt(start)];
-        if (heads)
-          for (const { prefix, entries } of heads) if (prefix.length <= i - start && sameCodes(prefix, lower, start)) for (const group of entries) met[group] = stamp;
+        const firsts = groupPrefixesByStart[lower.charCodeAt(start)];
+        if (firsts) {
+          const short = firsts[ONE_LETTER];
+          if (short) for (const { entries } of short) for (const group of entries) met[group] = stamp;
+          const longer = i - start > 1 ? firsts[lower.charCodeAt(start + 1)] : undefined;
+          if (longer)
+            for (const { prefix, entries } of longer) if (prefix.length <= i - start && sameCodes(prefix, lower, start)) for (const group of entries) met[group] = stamp;
+        }
       }
     }
+    // Words and characters in the order they stand, so most lists fill in order and need no sort.
+    let c = 0;
+    const { charEntries } = this;
     for (let w = 0; w < count; w++) {
       const id = ids[w] as number;
       const offset = starts[w] as number;
+      for (; c < charCount && (charAt[c] as number) < offset; c++) {
+        const at = charAt[c] as number;
+        this.addAt(charEntries[charListOf[lower.charCodeAt(at)] as number] as number[], at);
+      }
       if (id >= 0) {
-        if (flags[id]! & ANCHORS) add(anchored[id] as number[], offset);
+        if (flags[id]! & ANCHORS) this.addAt(anchored[id] as number[], offset);
       } else {
-        const heads = prefixHeads[lower.charCodeAt(offset)];
-        if (heads) {
+        const firsts = prefixesByStart[lower.charCodeAt(offset)];
+        if (firsts) {
           const size = (ends[w] as number) - offset;
-          for (const { prefix, entries } of heads) if (prefix.length <= size && sameCodes(prefix, lower, offset)) add(entries, offset);
+          const short = firsts[ONE_LETTER];
+          if (short) for (const { entries } of short) this.addAt(entries, offset);
+          const longer = size > 1 ? firsts[lower.charCodeAt(offset + 1)] : undefined;
+          if (longer) for (const { prefix, entries } of longer) if (prefix.length <= size && sameCodes(prefix, lower, offset)) this.addAt(entries, offset);
         }
       }
-      if (anyWord.length > 0) add(anyWord, offset);
+      if (anyWord.length > 0) this.addAt(anyWord, offset);
       if (id >= 0 && w + 1 < count && flags[id]! & STARTS_PAIR) {
         const next = ids[w + 1] as number;
         const pair = next >= 0 ? pairs.get(id * words + next) : -1;
-        if (pair >= 0) add(pairEntries[pair] as number[], offset);
+        if (pair >= 0) this.addAt(pairEntries[pair] as number[], offset);
       }
     }
-    // Characters beyond ASCII (emoji) are looked for only in a text that has any.
-    const { chars, charEntries, asciiChars } = this;
-    const searched = asciiChars === chars.length || !BEYOND_ASCII.test(lower) ? asciiChars : chars.length;
-    for (let c = 0; c < searched; c++) {
-      const char = chars[c] as string;
-      const entries = charEntries[c] as number[];
-      for (let at = lower.indexOf(char); at >= 0; at = lower.indexOf(char, at + 1)) add(entries, at);
+    for (; c < charCount; c++) {
+      const at = charAt[c] as number;
+      this.addAt(charEntries[charListOf[lower.charCodeAt(at)] as number] as number[], at);
     }
-    for (let list = 0; list < out.length; list++) if (unsorted[list]) out[list]?.sort((a, b) => a - b);
+    // Characters beyond ASCII (emoji) are looked for only in a text that has any.
+    if (beyondAscii) {
+      const { chars } = this;
+      for (let k = this.asciiChars; k < chars.length; k++) {
+        const char = chars[k] as string;
+        const entries = charEntries[k] as number[];
+        for (let at = lower.indexOf(char); at >= 0; at = lower.indexOf(char, at + 1)) this.addAt(entries, at);
+      }
+    }
+    for (let list = 0; list < out.length; list++)
+      if (unsorted[list]) {
+        unsorted[list] = 0;
+        out[list]?.sort(ascending);
+      }
     return out;
   }
 
@@ -274,7 +325,11 @@ export class AnchorIndex {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly ids: number[] = [];
+  /** Where the text has an ASCII character some pattern starts on. */
+  private readonly charAt: number[] = [];
 }
+
+const ascending = (a: number, b: number) => a - b;
 
 // Flags of a word the index holds.
 const ANCHORS = 1;
@@ -301,11 +356,33 @@ interface Lookup {
   /** How many words the table holds. */
   words: number;
   /**
-   * Prefix anchors and prefix requirements by their first character's code (ASCII: a `\w` word starts with one), read
-   * for the words the table does not hold.
+   * Prefix anchors and prefix requirements by their first two characters' codes (ASCII: a `\w` word starts with one;
+   * see byFirstTwo), read for the words the table does not hold.
    */
-  prefixHeads: ReadonlyArray<readonly Prefixed[] | undefined>;
-  groupPrefixHeads: ReadonlyArray<readonly Prefixed[] | undefined>;
+  prefixesByStart: PrefixesByStart;
+  groupPrefixesByStart: PrefixesByStart;
+  /** By ASCII code, the place of the character's entries in charEntries, or -1 (no pattern starts on it). */
+  charListOf: Int16Array;
+}
+
+/**
+ * Prefixes by their first character's code, then by their second's, those of one letter at ONE_LETTER: a word the
+ * table does not hold is compared only with the prefixes that start as it does (requirements list insults and
+ * feelings by their stems, a hundred and more per side, a dozen under some letters).
+ */
+type PrefixesByStart = ReadonlyArray<ReadonlyArray<readonly Prefixed[] | undefined> | undefined>;
+const ONE_LETTER = 128;
+
+function byFirstTwo(byHead: ReadonlyArray<readonly Prefixed[] | undefined>): PrefixesByStart {
+  return byHead.map((heads) => {
+    if (!heads) return undefined;
+    const bySecond: Array<Prefixed[] | undefined> = new Array(ONE_LETTER + 1).fill(undefined);
+    for (const head of heads) {
+      const slot = head.prefix.length === 1 ? ONE_LETTER : head.prefix.charCodeAt(1);
+      (bySecond[slot] ??= []).push(head);
+    }
+    return bySecond;
+  });
 }
 
 const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);
@@ -355,11 +432,16 @@ export class IndexedPatterns {
     if (this.unanchored.length > 0) this.unanchoredScan = compileAlternatives(this.unanchored.map((i) => patterns[i] as string), `g${unicode}`);
   }
 
+  private mayScan(text: PreparedText): boolean {
+    for (const pattern of this.unanchored) if (this.index!.meetsRequirements(text, this.list, pattern)) return true;
+    return false;
+  }
+
   matches(text: PreparedText): readonly PatternMatch[] {
     const { lower } = text;
     const { index, scan } = this;
-    const found: PatternMatch[] = [];
     if (!index) {
+      const found: PatternMatch[] = [];
       scan.lastIndex = 0;
       for (let m = scan.exec(lower); m !== null; m = scan.exec(lower)) {
         if (m[0].length === 0) scan.lastIndex++;
@@ -369,35 +451,44 @@ export class IndexedPatterns {
     }
     const { sticky, unanchored, unanchoredScan } = this;
     const listed = index.candidates(text, this.list);
+    // A pattern whose requirements the text does not meet cannot match anywhere in it, so it cannot change what the
+    // scan finds: the scan runs only when some unanchored pattern may match.
+    const scanning = unanchoredScan !== null && this.mayScan(text);
     // Most rules find none of their words in a text: nothing to try, nothing to allocate.
-    if (!listed && !unanchoredScan) return NO_MATCHES;
+    if (!listed && !scanning) return NO_MATCHES;
+    const found: PatternMatch[] = [];
     const keys = listed ?? NO_KEYS;
     const { tried } = this;
     let offset = 0;
     let k = 0;
     // Where the next match of an unanchored pattern starts at or after `offset` (-1: not looked for yet).
-    let nextUnanchored = unanchoredScan ? -1 : Infinity;
+    let nextUnanchored = scanning ? -1 : Infinity;
     for (;;) {
       while (k < keys.length && (keys[k] as number) < offset * MAX_PATTERNS) k++;
       const anchored = k < keys.length ? ((keys[k] as number) / MAX_PATTERNS) | 0 : Infinity;
-      if (unanchoredScan && nextUnanchored < offset) {
+      if (scanning && nextUnanchored < offset) {
         unanchoredScan.lastIndex = offset;
         nextUnanchored = unanchoredScan.exec(lower)?.index ?? Infinity;
       }
       const at = Math.min(anchored, nextUnanchored);
       if (at === Infinity) break;
-      // The patterns that may match here, in their order.
-      tried.length = 0;
-      for (let j = k; j < keys.length && (((keys[j] as number) / MAX_PATTERNS) | 0) === at; j++) tried.push((keys[j] as number) % MAX_PATTERNS);
-      if (at === nextUnanchored) {
-        tried.push(...unanchored);
-        tried.sort((a, b) => a - b);
-      }
+      // The patterns that may match here, in their order: tried[0, tries). Counted rather than emptied by setting its
+      // length, which lets go of the array's storage for the next offset to grow again.
+      let tries = 0;
+      for (let j = k; j < keys.length && (((keys[j] as number) / MAX_PATTERNS) | 0) === at; j++) tried[tries++] = (keys[j] as number) % MAX_PATTERNS;
+      if (at === nextUnanchored)
+        for (const pattern of unanchored) {
+          // Into its place among the anchored ones (an insertion: a handful of patterns).
+          let place = tries++;
+          for (; place > 0 && (tried[place - 1] as number) > pattern; place--) tried[place] = tried[place - 1] as number;
+          tried[place] = pattern;
+        }
       // The first pattern to match here wins. A pattern without a `lead` group is run with test(), which builds no
       // result array: a sticky expression's lastIndex then says where the match ended.
       let length = 0;
       let lead: string | undefined;
-      for (const pattern of tried) {
+      for (let n = 0; n < tries; n++) {
+        const pattern = tried[n] as number;
         const re = sticky[pattern] as RegExp;
         re.lastIndex = at;
         if (!this.hasLead[pattern]) {

@@ -31,6 +31,10 @@ export function vocabularyId(word: string): number {
   return id;
 }
 
+/** The word numbered `id` (its name: a token of letters found in the vocabulary is its own name). */
+export const vocabularyWord = (id: number): string => VOCABULARY.wordAt(id);
+export const vocabularySize = (): number => VOCABULARY.size;
+
 let sentimentWordsKnown = false;
 /** Puts the sentiment list's words into the vocabulary: a model that weighs sentiment needs every rated word found. */
 export function knowSentimentWords(): void {
@@ -183,12 +187,16 @@ export function sentimentOf(t: Tokens): SentimentCodes {
     const ending: number[] = [];
     for (let i = 0; i < t.count; i++) {
       const id = t.ids[i] as number;
+      // A word the vocabulary does not hold is no negator by name and has no valence; it may still end in "n't".
+      negatesAt.push(id >= 0 ? (negatesById[id] as boolean) : endsWith(lower, t.ends[i] as number, t.starts[i] as number, "n't"));
+      valence.push(id >= 0 ? (valenceById[id] as number) : Number.NaN);
+    }
+    // A word's ending is read only after a negator, the one place the reading asks for it (most messages have none).
+    for (let i = 0; i < t.count; i++) {
       const start = t.starts[i] as number;
       const end = t.ends[i] as number;
-      // A word the vocabulary does not hold is no negator by name and has no valence; it may still end in "n't".
-      negatesAt.push(id >= 0 ? (negatesById[id] as boolean) : endsWith(lower, end, start, "n't"));
-      valence.push(id >= 0 ? (valenceById[id] as number) : Number.NaN);
-      ending.push(endsWith(lower, end, start, 'ing') ? ENDING_ING : endsWith(lower, end, start, 'ed') ? ENDING_ED : ENDING_OTHER);
+      const read = i > 0 && negatesAt[i - 1] === true && !negatesAt[i];
+      ending.push(!read ? ENDING_OTHER : endsWith(lower, end, start, 'ing') ? ENDING_ING : endsWith(lower, end, start, 'ed') ? ENDING_ED : ENDING_OTHER);
     }
     t.sentiment = readSentimentCodes({ count: t.count, starts: t.starts, ends: t.ends, negates: negatesAt, valence, ending });
   }

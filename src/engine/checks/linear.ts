@@ -2,7 +2,7 @@ import type { LinearCheck } from '../rules/rule.js';
 import type { PreparedText } from '../text/prepared.js';
 import { addCharGramScore, CHAR_GRAM_PREFIX, charGramWeights, charGrams } from './char-grams.js';
 import { IntTable } from './int-table.js';
-import { knowSentimentWords, sentimentOf, tokensOf, VOCABULARY_LIMIT, vocabularyId, type Tokens } from './linear-tokens.js';
+import { knowSentimentWords, sentimentOf, tokensOf, VOCABULARY_LIMIT, vocabularyId, vocabularySize, vocabularyWord, type Tokens } from './linear-tokens.js';
 import type { Match, Matcher } from './match.js';
 import { SENTIMENT_NAMES } from './sentiment-codes.js';
 import { isSentimentFeature, sentimentFeatures } from './sentiment.js';
@@ -193,21 +193,42 @@ export function linearMatcher(check: LinearCheck): Matcher {
       .map(([key, { name, weight }]) => [key, number(name, weight, { kind: 'gram' })] as const),
   );
   const hasGrams = byGram.size > 0;
+  // By vocabulary number, the features of the word's weighted grams in its order (twice when it has one twice), read
+  // the first time a text holds the word: gramList[gramFrom[word] ...] for gramCount[word] (gramFrom -1: not read yet).
+  // Sized on the first call, when every model has put its words into the vocabulary; a word added later is read in place.
+  let gramFrom = new Int32Array(0);
+  let gramCount = new Uint8Array(0);
+  const gramList: number[] = [];
+  const readGramsOf = (word: number) => {
+    const name = vocabularyWord(word);
+    gramFrom[word] = gramList.length;
+    let key = SPACE_CODE;
+    for (let j = 0; j <= name.length; j++) {
+      key = ((key & 0x1fffff) << 7) | (j < name.length ? name.charCodeAt(j) : SPACE_CODE);
+      if (j < 2) continue;
+      const id = byGram.get(key);
+      if (id >= 0) gramList.push(id);
+    }
+    gramCount[word] = gramList.length - (gramFrom[word] as number);
+  };
   // By sentiment code: the model's feature, or -1.
   const bySentiment = SENTIMENT_NAMES.map((name) => byName.get(name) ?? -1);
   const weak = names.map((name) => WEAK_EVIDENCE.has(name));
   const seen = new Uint32Array(names.length);
   let stamp = 0;
-  /** The features present, in the order the reference meets them. */
+  // Scratch kept between texts, read up to a count (emptying an array by setting its length lets go of its storage).
+  /** The features present, in the order the reference meets them: present[0, presentCount). */
   const present: number[] = [];
+  let presentCount = 0;
   /**
    * Every weighted gram met, as (feature, token) in reading order, a gram twice in a word twice: where a gram shown as
-   * evidence occurs, without reading the words again.
+   * evidence occurs, without reading the words again. gramHits[0, gramHitCount).
    */
   const gramHits: number[] = [];
+  let gramHitCount = 0;
   const take = (id: number) => {
     seen[id] = stamp;
-    present.push(id);
+    present[presentCount++] = id;
     return weightOf[id] as number;
   };
 
@@ -217,8 +238,8 @@ export function linearMatcher(check: LinearCheck): Matcher {
       seen.fill(0);
       stamp = 1;
     }
-    present.length = 0;
-    gramHits.length = 0;
+    presentCount = 0;
+    gramHitCount = 0;
     let score = bias;
     // No closure over `score`: a captured number that changes is boxed anew at every change.
     const { count, ids, bigram, lettersOnly } = t;
@@ -239,10 +260,27 @@ export function linearMatcher(check: LinearCheck): Matcher {
       if (id !== undefined && seen[id] !== stamp) score += take(id);
     }
     if (hasGrams) {
+      if (gramFrom.length === 0) {
+        gramFrom = new Int32Array(vocabularySize()).fill(-1);
+        gramCount = new Uint8Array(gramFrom.length);
+      }
       const { lower } = text;
       let sum = 0;
       for (let i = 0; i < count; i++) {
         if (!lettersOnly[i]) continue;
+        const word = ids[i] as number;
+        if (word >= 0 && word < gramFrom.length) {
+          // A known word's weighted grams are the same in every text: read from its list, in the word's order.
+          if ((gramFrom[word] as number) < 0) readGramsOf(word);
+          const from = gramFrom[word] as number;
+          for (let g = from, to = from + (gramCount[word] as number); g < to; g++) {
+            const id = gramList[g] as number;
+            gramHits[gramHitCount++] = id;
+            gramHits[gramHitCount++] = i;
+            if (seen[id] !== stamp) sum += take(id);
+          }
+          continue;
+        }
         // The padded word " w " four codes at a time, as a rolling key (every code is below 128); a token of letters
         // is its own name, read in place.
         const start = t.starts[i] as number;
@@ -253,7 +291,8 @@ export function linearMatcher(check: LinearCheck): Matcher {
           if (j < start + 2) continue;
           const id = byGram.get(key);
           if (id < 0) continue;
-          gramHits.push(id, i);
+          gramHits[gramHitCount++] = id;
+          gramHits[gramHitCount++] = i;
           if (seen[id] !== stamp) sum += take(id);
         }
       }
@@ -269,7 +308,8 @@ export function linearMatcher(check: LinearCheck): Matcher {
     if (score <= check.threshold) return [];
     // The evidence, as the reference chooses it: the positive features (the strong ones when there are any) by weight,
     // then name, each showing its occurrences not yet covered, until `top` have shown some.
-    const positive = present.filter((id) => (weightOf[id] as number) > 0);
+    const positive: number[] = [];
+    for (let p = 0; p < presentCount; p++) if ((weightOf[present[p] as number] as number) > 0) positive.push(present[p] as number);
     const strong = positive.filter((id) => !weak[id]);
     const ranked = strong.length > 0 ? strong : positive;
     const spans: Match[] = [];
@@ -282,7 +322,7 @@ export function linearMatcher(check: LinearCheck): Matcher {
       for (let r = 1; r < left; r++) if (outranks(ranked[r] as number, ranked[best] as number)) best = r;
       const id = ranked[best] as number;
       ranked[best] = ranked[left - 1] as number;
-      const mine = occurrencesOf(t, id, kinds[id] as FeatureKind, gramHits).filter((o) => !covered(o.start, o.end));
+      const mine = occurrencesOf(t, id, kinds[id] as FeatureKind, gramHits, gramHitCount).filter((o) => !covered(o.start, o.end));
       if (mine.length === 0) continue;
       for (const o of mine) spans.push(o);
       chosen++;
@@ -301,12 +341,12 @@ export function linearMatcher(check: LinearCheck): Matcher {
  * Where feature `id` occurs, one span per occurrence the reference lists (a gram twice in a word: twice); a gram's
  * from the hits the score read (feature, token, ...).
  */
-function occurrencesOf(t: Tokens, id: number, feature: FeatureKind, gramHits: readonly number[]): Match[] {
+function occurrencesOf(t: Tokens, id: number, feature: FeatureKind, gramHits: readonly number[], gramHitCount: number): Match[] {
   const out: Match[] = [];
   const { count, ids, starts, ends, bigram } = t;
   switch (feature.kind) {
     case 'gram':
-      for (let h = 0; h < gramHits.length; h += 2)
+      for (let h = 0; h < gramHitCount; h += 2)
         if (gramHits[h] === id) {
           const token = gramHits[h + 1] as number;
           out.push({ start: starts[token] as number, end: ends[token] as number });

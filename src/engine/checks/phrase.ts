@@ -21,9 +21,12 @@ export function phraseMatcher(check: PhraseCheck, index: AnchorIndex | null = ne
   const wholeSentence = check.span === 'sentence';
 
   return (text) => {
+    const found = find.matches(text);
+    // Most rules find nothing in a text: no list to make.
+    if (found.length === 0) return [];
     const { lower } = text;
     const matches: Match[] = [];
-    for (const m of find.matches(text)) {
+    for (const m of found) {
       // A pattern that starts on a rare character and reads what comes before in a lookbehind names that part `lead`
       // (see PhraseCheck.patterns): the span starts where the lead does.
       const { lead } = m;

@@ -38,7 +38,10 @@ export const ENDING_ING = 0;
 export const ENDING_ED = 1;
 export const ENDING_OTHER = 2;
 
-/** A message's words as the reader needs them, by word: where it stands, whether it negates, its valence (NaN: none). */
+/**
+ * A message's words as the reader needs them, by word: where it stands, whether it negates, its valence (NaN: none),
+ * and its ending (read only for a word after a negator that does not negate itself).
+ */
 interface SentimentWords {
   count: number;
   starts: readonly number[];
