@@ -184,12 +184,15 @@ export class AnchorIndex {
       prefixesByStart: byFirstTwo(prefixHeads),
       groupPrefixesByStart: byFirstTwo(groupPrefixHeads),
       charListOf,
+      charEntries: this.charEntries.map((entries) => Int32Array.from(entries)),
+      anyWord: Int32Array.from(this.anyWord),
       table,
-      anchored,
-      meets,
+      anchored: pack(anchored),
+      meets: pack(meets),
+      groups: pack(this.groupsOf.map((groups) => groups ?? [])),
       flags,
       pairs: new IntTable(pairKeys),
-      pairEntries,
+      pairEntries: pack(pairEntries),
       words,
     };
     return this.lookup;
@@ -199,13 +202,14 @@ export class AnchorIndex {
   private out: Array<number[] | undefined> = [];
   private unsorted = new Uint8Array(0);
 
-  /** Adds, at `offset`, the entries whose requirement groups the text meets. */
-  private addAt(entries: readonly number[], offset: number): void {
-    const { met, groupsOf, out } = this;
+  /** Adds, at `offset`, the entries entries[from, to) whose requirement groups the text meets. */
+  private addAt(entries: Int32Array, from: number, to: number, offset: number): void {
+    const { met, out } = this;
+    const { at: groupsAt, values: groups } = (this.lookup as Lookup).groups;
     const stamp = this.stamp;
-    next: for (const entry of entries) {
-      const groups = groupsOf[entry];
-      if (groups) for (const group of groups) if (met[group] !== stamp) continue next;
+    next: for (let e = from; e < to; e++) {
+      const entry = entries[e] as number;
+      for (let g = groupsAt[entry] as number, end = groupsAt[entry + 1] as number; g < end; g++) if (met[groups[g] as number] !== stamp) continue next;
       const list = (entry / MAX_PATTERNS) | 0;
       const key = offset * MAX_PATTERNS + (entry % MAX_PATTERNS);
       const keys = out[list];
@@ -221,9 +225,10 @@ export class AnchorIndex {
     const out: Array<number[] | undefined> = new Array(this.lists);
     this.out = out;
     if (this.unsorted.length !== this.lists) this.unsorted = new Uint8Array(this.lists);
-    const { met, anyWord, unsorted } = this;
+    const { met, unsorted } = this;
     const stamp = ++this.stamp;
-    const { table, anchored, meets, flags, pairs, pairEntries, words, prefixesByStart, groupPrefixesByStart, charListOf } = this.built();
+    const { table, anchored, meets, flags, pairs, pairEntries, words, prefixesByStart, groupPrefixesByStart, charListOf, charEntries, anyWord } =
+      this.built();
     const { lower } = text;
     // The text's words (`\w` runs), each looked up by its character codes without being cut out of the text: its
     // number in the index's vocabulary (-1: none) and where it stands. The ASCII characters some pattern starts on are
@@ -259,7 +264,7 @@ export class AnchorIndex {
       count++;
       // First the requirements the text meets, then (below) the anchors of the patterns whose requirements it meets.
       if (id >= 0) {
-        if (flags[id]! & MEETS) for (const group of meets[id] as number[]) met[group] = stamp;
+        if (flags[id]! & MEETS) for (let g = meets.at[id] as number, end = meets.at[id + 1] as number; g < end; g++) met[meets.values[g] as number] = stamp;
       } else {
         const firsts = groupPrefixesByStart[lower.charCodeAt(start)];
         if (firsts) {
@@ -273,44 +278,46 @@ export class AnchorIndex {
     }
     // Words and characters in the order they stand, so most lists fill in order and need no sort.
     let c = 0;
-    const { charEntries } = this;
     for (let w = 0; w < count; w++) {
       const id = ids[w] as number;
       const offset = starts[w] as number;
       for (; c < charCount && (charAt[c] as number) < offset; c++) {
         const at = charAt[c] as number;
-        this.addAt(charEntries[charListOf[lower.charCodeAt(at)] as number] as number[], at);
+        const entries = charEntries[charListOf[lower.charCodeAt(at)] as number] as Int32Array;
+        this.addAt(entries, 0, entries.length, at);
       }
       if (id >= 0) {
-        if (flags[id]! & ANCHORS) this.addAt(anchored[id] as number[], offset);
+        if (flags[id]! & ANCHORS) this.addAt(anchored.values, anchored.at[id] as number, anchored.at[id + 1] as number, offset);
       } else {
         const firsts = prefixesByStart[lower.charCodeAt(offset)];
         if (firsts) {
           const size = (ends[w] as number) - offset;
           const short = firsts[ONE_LETTER];
-          if (short) for (const { entries } of short) this.addAt(entries, offset);
+          if (short) for (const { entries } of short) this.addAt(entries, 0, entries.length, offset);
           const longer = size > 1 ? firsts[lower.charCodeAt(offset + 1)] : undefined;
-          if (longer) for (const { prefix, entries } of longer) if (prefix.length <= size && sameCodes(prefix, lower, offset)) this.addAt(entries, offset);
+          if (longer)
+            for (const { prefix, entries } of longer) if (prefix.length <= size && sameCodes(prefix, lower, offset)) this.addAt(entries, 0, entries.length, offset);
         }
       }
-      if (anyWord.length > 0) this.addAt(anyWord, offset);
+      if (anyWord.length > 0) this.addAt(anyWord, 0, anyWord.length, offset);
       if (id >= 0 && w + 1 < count && flags[id]! & STARTS_PAIR) {
         const next = ids[w + 1] as number;
         const pair = next >= 0 ? pairs.get(id * words + next) : -1;
-        if (pair >= 0) this.addAt(pairEntries[pair] as number[], offset);
+        if (pair >= 0) this.addAt(pairEntries.values, pairEntries.at[pair] as number, pairEntries.at[pair + 1] as number, offset);
       }
     }
     for (; c < charCount; c++) {
       const at = charAt[c] as number;
-      this.addAt(charEntries[charListOf[lower.charCodeAt(at)] as number] as number[], at);
+      const entries = charEntries[charListOf[lower.charCodeAt(at)] as number] as Int32Array;
+      this.addAt(entries, 0, entries.length, at);
     }
     // Characters beyond ASCII (emoji) are looked for only in a text that has any.
     if (beyondAscii) {
       const { chars } = this;
       for (let k = this.asciiChars; k < chars.length; k++) {
         const char = chars[k] as string;
-        const entries = charEntries[k] as number[];
-        for (let at = lower.indexOf(char); at >= 0; at = lower.indexOf(char, at + 1)) this.addAt(entries, at);
+        const entries = charEntries[k] as Int32Array;
+        for (let at = lower.indexOf(char); at >= 0; at = lower.indexOf(char, at + 1)) this.addAt(entries, 0, entries.length, at);
       }
     }
     for (let list = 0; list < out.length; list++)
@@ -346,13 +353,15 @@ interface Lookup {
    * By word number: the entries anchored on the word or a prefix of it, sorted; the requirement groups it or a prefix
    * of it meets.
    */
-  anchored: ReadonlyArray<readonly number[]>;
-  meets: ReadonlyArray<readonly number[]>;
+  anchored: PackedLists;
+  meets: PackedLists;
+  /** By entry: its requirement groups. */
+  groups: PackedLists;
   /** By word number, what it has (ANCHORS, MEETS, STARTS_PAIR): one small read for most words, which have nothing. */
   flags: Uint8Array;
   /** Pairs by first * words + second (their numbers): the place of their entries in pairEntries, or -1. */
   pairs: IntTable;
-  pairEntries: ReadonlyArray<readonly number[]>;
+  pairEntries: PackedLists;
   /** How many words the table holds. */
   words: number;
   /**
@@ -363,6 +372,26 @@ interface Lookup {
   groupPrefixesByStart: PrefixesByStart;
   /** By ASCII code, the place of the character's entries in charEntries, or -1 (no pattern starts on it). */
   charListOf: Int16Array;
+  charEntries: readonly Int32Array[];
+  /** Entries anchored on any word. */
+  anyWord: Int32Array;
+}
+
+/**
+ * Lists of numbers in one typed array: list i is values[at[i], at[i + 1]). The index is read between many other steps
+ * of a call, where one buffer stays in a cache that an array per list, each wherever the heap put it, does not.
+ */
+interface PackedLists {
+  at: Int32Array;
+  values: Int32Array;
+}
+
+function pack(lists: ReadonlyArray<readonly number[]>): PackedLists {
+  const at = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => (at[i + 1] = (at[i] as number) + list.length));
+  const values = new Int32Array(at[lists.length] as number);
+  lists.forEach((list, i) => values.set(list, at[i] as number));
+  return { at, values };
 }
 
 /**
@@ -370,16 +399,16 @@ interface Lookup {
  * table does not hold is compared only with the prefixes that start as it does (requirements list insults and
  * feelings by their stems, a hundred and more per side, a dozen under some letters).
  */
-type PrefixesByStart = ReadonlyArray<ReadonlyArray<readonly Prefixed[] | undefined> | undefined>;
+type PrefixesByStart = ReadonlyArray<ReadonlyArray<ReadonlyArray<{ prefix: string; entries: Int32Array }> | undefined> | undefined>;
 const ONE_LETTER = 128;
 
 function byFirstTwo(byHead: ReadonlyArray<readonly Prefixed[] | undefined>): PrefixesByStart {
   return byHead.map((heads) => {
     if (!heads) return undefined;
-    const bySecond: Array<Prefixed[] | undefined> = new Array(ONE_LETTER + 1).fill(undefined);
-    for (const head of heads) {
-      const slot = head.prefix.length === 1 ? ONE_LETTER : head.prefix.charCodeAt(1);
-      (bySecond[slot] ??= []).push(head);
+    const bySecond: Array<Array<{ prefix: string; entries: Int32Array }> | undefined> = new Array(ONE_LETTER + 1).fill(undefined);
+    for (const { prefix, entries } of heads) {
+      const slot = prefix.length === 1 ? ONE_LETTER : prefix.charCodeAt(1);
+      (bySecond[slot] ??= []).push({ prefix, entries: Int32Array.from(entries) });
     }
     return bySecond;
   });
