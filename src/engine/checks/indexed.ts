@@ -221,6 +221,12 @@ export class AnchorIndex {
     }
   }
 
+  /** Adds the entries of the patterns that start on the ASCII character at `at` (one collect noted). */
+  private addCharAt(at: number, lower: string, charListOf: Int16Array, charEntries: readonly Int32Array[]): void {
+    const entries = charEntries[charListOf[lower.charCodeAt(at)] as number] as Int32Array;
+    this.addAt(entries, 0, entries.length, at);
+  }
+
   private collect(text: PreparedText): Candidates {
     const out: Array<number[] | undefined> = new Array(this.lists);
     this.out = out;
@@ -281,11 +287,7 @@ export class AnchorIndex {
     for (let w = 0; w < count; w++) {
       const id = ids[w] as number;
       const offset = starts[w] as number;
-      for (; c < charCount && (charAt[c] as number) < offset; c++) {
-        const at = charAt[c] as number;
-        const entries = charEntries[charListOf[lower.charCodeAt(at)] as number] as Int32Array;
-        this.addAt(entries, 0, entries.length, at);
-      }
+      for (; c < charCount && (charAt[c] as number) < offset; c++) this.addCharAt(charAt[c] as number, lower, charListOf, charEntries);
       if (id >= 0) {
         if (flags[id]! & ANCHORS) this.addAt(anchored.values, anchored.at[id] as number, anchored.at[id + 1] as number, offset);
       } else {
@@ -306,11 +308,7 @@ export class AnchorIndex {
         if (pair >= 0) this.addAt(pairEntries.values, pairEntries.at[pair] as number, pairEntries.at[pair + 1] as number, offset);
       }
     }
-    for (; c < charCount; c++) {
-      const at = charAt[c] as number;
-      const entries = charEntries[charListOf[lower.charCodeAt(at)] as number] as Int32Array;
-      this.addAt(entries, 0, entries.length, at);
-    }
+    for (; c < charCount; c++) this.addCharAt(charAt[c] as number, lower, charListOf, charEntries);
     // Characters beyond ASCII (emoji) are looked for only in a text that has any.
     if (beyondAscii) {
       const { chars } = this;
