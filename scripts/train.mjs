@@ -1,4 +1,4 @@
-// npm run train: retrains the customer-side linear models (src/engine/models/*.json) from fold A of
+// npm run train: retrains the linear models (two on the customer's message, one on the reply) (src/engine/models/*.json) from fold A of
 // eval/data/twcs-dev.jsonl. The trainer is TypeScript (scripts/lib/train-models.ts, so it reads text exactly as the
 // engine does); Vite's module runner loads it here without a build step.
 import { writeFileSync } from 'node:fs';

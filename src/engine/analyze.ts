@@ -29,6 +29,11 @@ interface CompiledRule {
   match: Matcher;
   /** The customer signals a match shows (its own and `alsoShows`), listed once at compile time. */
   shows: readonly CustomerSignal[];
+  /**
+   * A learned model: run only while its signal is still absent. It is there to reach what the phrasings miss; where
+   * one already shows the signal it would add only more spans, and it is the dearest check (it reads every word).
+   */
+  fallback: boolean;
 }
 
 // Rules compile once per process: every keystroke reuses the same regular expressions.
@@ -41,7 +46,10 @@ function compiledRules() {
       rule,
       match: compileRule(rule, indexes[rule.target]),
       shows: rule.target === 'customer' ? [rule.signal, ...(rule.alsoShows ?? [])] : [],
-    }));
+      fallback: rule.kind === 'linear',
+    }))
+      // The models last, so that they know whether the phrasings found their signal (the sort is stable).
+      .sort((a, b) => Number(a.fallback) - Number(b.fallback));
     compiled = {
       reply: all.filter((c) => c.rule.target === 'reply'),
       customer: all.filter((c) => c.rule.target === 'customer'),
@@ -113,8 +121,9 @@ function analyzeCustomer(text: string, disabled: ReadonlySet<string>): Record<Cu
   const result = emptySignals(CUSTOMER_SIGNALS);
   const prepared = prepareText(text, { quotedSpeech: false });
   const anyDisabled = disabled.size > 0;
-  for (const { rule, match, shows } of compiledRules().customer) {
+  for (const { rule, match, shows, fallback } of compiledRules().customer) {
     if (anyDisabled && disabled.has(rule.id)) continue;
+    if (fallback && shows.every((signal) => result[signal].present)) continue;
     for (const m of match(prepared)) {
       for (const signal of shows) {
         result[signal].present = true;
@@ -133,8 +142,9 @@ function analyzeReply(prepared: PreparedText, disabled: ReadonlySet<string>) {
   const findings: Finding[] = [];
   const { original } = prepared;
   const anyDisabled = disabled.size > 0;
-  for (const { rule, match } of compiledRules().reply) {
+  for (const { rule, match, fallback } of compiledRules().reply) {
     if (anyDisabled && disabled.has(rule.id)) continue;
+    if (fallback && rule.signal && signals[rule.signal as ReplySignal].present) continue;
     for (const m of match(prepared)) {
       const text = original.slice(m.start, m.end);
       if (rule.signal) {

@@ -32,6 +32,7 @@ import nonApologyFeelings from './reply/non-apology-feelings.js';
 import nonApologyHypothetical from './reply/non-apology-hypothetical.js';
 import ownership from './reply/ownership.js';
 import ownershipIntent from './reply/ownership-intent.js';
+import ownershipModel from './reply/ownership-model.js';
 import policyLecture from './reply/policy-lecture.js';
 import shouting from './reply/shouting.js';
 import sorryBut from './reply/sorry-but.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   boundary,
   ownership,
   ownershipIntent,
+  ownershipModel,
   askInput,
   askInputRequest,
   blameCustomer,

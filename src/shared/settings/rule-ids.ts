@@ -37,6 +37,7 @@ export const RULE_IDS: readonly string[] = [
   'non-apology-hypothetical',
   'ownership',
   'ownership-intent',
+  'ownership-model',
   'policy-lecture',
   'shouting',
   'sorry-but',

@@ -35,7 +35,7 @@ export default defineRule({
     String.raw`\b(?:love|like|appreciate|welcome|value)\s+the\s+(?:opportunity|chance)\s+to\s+(?:try|help|assist|look|address|make|fix|investigate|resolve|review|turn|correct|sort|earn|win)\b`,
     // Joining in: "Let us look into that", "Let us help with your Home button", "Let's get this sorted out".
     // Not an offer in a question: "Is there anything we can help with?".
-    String.raw`\bwe(?<!\b(?:anything|something|else|issues?|problems?|questions?|what|ways?|if)\s+(?:that\s+)?we)\s+can\s+(?:(?:definitely|certainly|absolutely|surely|also|gladly|happily)\s+)?(?:help|assist|look\s+into|take\s+a\s+(?:closer\s+)?look|check\s+(?:on|into|this|that|it)|sort|fix|have\s+(?:a|someone|our)|arrange|schedule|set\s+(?:up|this|that|it)|get\s+(?:this|that|it|you)|issue|process|refund|replace|send\s+(?:a\s+(?:tech|technician|replacement|new)|someone|out|you\s+a\s+(?:replacement|new|refund)))\b`,
+    String.raw`\bwe(?<!\b(?:anything|something|else|issues?|problems?|questions?|what|ways?|if)\s+(?:that\s+)?we)\s+can\s+(?:(?:definitely|certainly|absolutely|surely|also|gladly|happily)\s+)?(?:help|assist|look\s+into|take\s+a\s+(?:closer\s+)?look|check\s+(?:on|into|this|that|it)|sort|fix|have\s+(?:a|someone|our)|arrange|schedule|set\s+(?:up|this|that|it)|get\s+(?:this|that|it|you)|issue|process|refund|replace|send\s+(?:a\s+(?:tech|technician|replacement|new)|someone|out|you\s+a\s+(?:replacement|new|refund))|get\s+(?:a|an)\s+(?:replacement|new|refund|tech|technician|engineer))\b`,
     String.raw`\b(?:let|allow)\s+(?:us|me)\s+(?:to\s+)?(?:look|help|check|investigate|take|dig|find|sort|fix|review|handle|work|follow|assist|figure|see\s+what|get\s+(?:this|that|it|you|things))\b`,
     String.raw`\blet's\s+(?:investigate|get\s+(?:this|that|it|you|things)|team\s+up|look\s+into|dig|figure|fix|sort|take\s+a\s+(?:closer\s+)?look|work\s+(?:on|together|through)|see\s+what\s+we|troubleshoot|solve|resolve|straighten)\b`,
     // Effort: "I'll do my best to address your concern", "we want to do everything we can", "we'll see what we can do".
@@ -58,7 +58,8 @@ export default defineRule({
     String.raw`\b(?:feedback|interest|suggestions?|concerns?|comments?|complaint|request|report|this|it|the\s+issue|your\s+case|the\s+matter)\s+(?:has|have)\s+(?:now\s+|already\s+|also\s+)?been\s+(?:passed|shared|forwarded|sent|escalated|logged|raised|noted|fed\s+back|reported|flagged)\s+(?:on|along|over|to|with|up)\b`,
     String.raw`\b(?:feedback|interest|suggestions?|concerns?|comments?|complaint)\s+(?:has|have)\s+(?:now\s+|already\s+|also\s+)?been\s+(?:passed|shared|forwarded|escalated|logged|raised|noted|fed\s+back|reported)\b`,
     // Someone on the team acts: "Our team will give it a look and reach out", "a member of our team will be in contact".
-    String.raw`\b(?:our|the|a)\s+(?:[a-z]+\s+)?(?:teams?|specialists?|engineers?|experts?|techs?|technicians?|crews?|department|member\s+of\s+(?:our|the)\s+team)\s+(?:will|is|are)\s+(?:(?:now|also|gladly|then|currently|actively|be\s+happy\s+to|aware(?:\s+of\s+(?:this|it|the\s+[a-z]+))?\s+and)\s+)*(?:give\s+(?:it|this)\s+a\s+look|look\s+into|investigate|review|reach\s+out|be\s+in\s+(?:touch|contact)|contact\s+you|get\s+back|follow\s+up|be\s+(?:looking|working|investigating|reaching)|looking\s+into|investigating|working\s+(?:on|to|hard)|reissue|process|take\s+a\s+look|help|assist)\b`,
+    // Also a named colleague: "the store manager will call you back", "our techs are on it", "our crew will take care of it".
+    String.raw`\b(?:our|the|a)\s+(?:[a-z]+\s+)?(?:teams?|specialists?|engineers?|experts?|techs?|technicians?|crews?|department|managers?|supervisors?|staff|colleagues?|representatives?|reps|member\s+of\s+(?:our|the)\s+(?:[a-z]+\s+)?team)\s+(?:will|is|are|'ll|can|would\s+(?:like|love)\s+to)\s+(?:(?:now|also|gladly|then|currently|actively|already|be\s+happy\s+to|aware(?:\s+of\s+(?:this|it|the\s+[a-z]+))?\s+and)\s+)*(?:give\s+(?:it|this)\s+a\s+look|look\s+(?:into|at)|investigate|review|reach\s+out|be\s+in\s+(?:touch|contact)|contact\s+you|call\s+you|get\s+back|follow\s+up|be\s+(?:looking|working|investigating|reaching|calling|contacting)|looking\s+(?:into|at)|investigating|working\s+(?:on|to|hard)|on\s+(?:it|this|the\s+case)|take\s+care\s+of|sort(?:ing)?\s+(?:it|this|that)|fix(?:ing)?\s+(?:it|this|that)|handl(?:e|ing)\s+(?:it|this|that|your)|reissue|process|take\s+a\s+look|help|assist)\b`,
   ],
   unlessBefore: [
     // The customer is the one at work: "Are you still working on it?".
@@ -105,6 +106,12 @@ export default defineRule({
       'Working on it now!',
       'A replacement will be arranged for you.',
       "We've received your DM and will continue working with you there.",
+      'The branch manager will call you back this afternoon.',
+      'Our techs are on it.',
+      'A member of our returns team will take care of it.',
+      'Our network team is looking at the outage in your area.',
+      'We can get a new card out to you this week.',
+      'Our returns team can look into this for you.',
     ],
     pass: [
       "We're here to help!",
@@ -128,6 +135,9 @@ export default defineRule({
       'Are you still working on it?',
       'It will be fixed in a future update.',
       'Upload a proof of address so we can keep your account compliant.',
+      'Our team is closed on weekends.',
+      'The manager is not available today.',
+      'Our engineers are amazing!',
     ],
   },
 });
