@@ -1,5 +1,6 @@
 import type { Phrase } from './phrases/types.js';
 import { BUILT_IN_PHRASES, suggestPhrases } from './phrases/index.js';
+import { RULES } from './rules/index.js';
 import type {
   ChecklistRow,
   CustomerSignal,
@@ -22,6 +23,16 @@ export const ROW_LABELS: Record<RowId, string> = {
   boundary: 'Set a respectful boundary',
   gratitude: 'Thank them',
 };
+
+/**
+ * The learned rules (kind 'linear'): their evidence is the strongest words present ("team", "look"), which says less
+ * to the agent than a phrasing's span ("Please DM us"), so a row that has both shows the phrasings first.
+ */
+const LEARNED_RULES = new Set(RULES.filter((rule) => rule.kind === 'linear').map((rule) => rule.id));
+const phrasingsFirst = (evidence: Evidence[]): Evidence[] =>
+  evidence.some((e) => LEARNED_RULES.has(e.ruleId))
+    ? [...evidence.filter((e) => !LEARNED_RULES.has(e.ruleId)), ...evidence.filter((e) => LEARNED_RULES.has(e.ruleId))]
+    : evidence;
 
 /** Findings that take an apology back; an apology only in their company is weak. */
 const WEAKENING_RULES = new Set(['non-apology-conditional', 'non-apology-feelings', 'non-apology-hypothetical', 'sorry-but']);
@@ -94,7 +105,7 @@ function rowStatus(row: RowId, input: RowInput): { status: RowStatus; evidence: 
       return { status: 'missing', evidence: [], why: 'Apologize for what went wrong, even if it was not your fault.' };
     }
     case 'ownership': {
-      const evidence = [...signals.ownership.evidence, ...signals.askInput.evidence];
+      const evidence = phrasingsFirst([...signals.ownership.evidence, ...signals.askInput.evidence]);
       return evidence.length > 0
         ? { status: 'met', evidence, why: 'The reply commits to act or asks for what it needs to move forward.' }
         : { status: 'missing', evidence: [], why: 'Say what you will do next, or ask what they need.' };

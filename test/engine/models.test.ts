@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { trainAll } from '../../scripts/lib/train-models.js';
+import { analyze } from '../../src/engine/index.js';
 import { compileRule } from '../../src/engine/checks/index.js';
 import { addCharGramScore, charGramWeights, charGrams } from '../../src/engine/checks/char-grams.js';
 import { featureNames, linearFeatures, linearFeaturesWithCharGrams, linearSentimentFeatures, referenceLinearMatcher } from '../../src/engine/checks/linear.js';
@@ -146,4 +147,20 @@ describe('linear models', () => {
       }
     expect(positives).toBeGreaterThan(texts.length);
   }, 60_000);
+});
+
+describe('a learned positive on the checklist', () => {
+  it('comes after the phrasings in a row that has both, so the row quotes a phrasing first', () => {
+    // No ownership phrasing matches the first sentence, the model does; the second asks for input by a phrasing.
+    const reply = "I'd like someone from our billing team to take a look at this for you. Please DM us your account number.";
+    const { signals, checklist } = analyze(reply, { customer: 'I was charged twice this month.' });
+    expect(signals.ownership.evidence.length).toBeGreaterThan(0);
+    expect(signals.ownership.evidence.every((e) => e.ruleId === 'ownership-model')).toBe(true);
+    const row = checklist.find((r) => r.id === 'ownership')!;
+    expect(row.status).toBe('met');
+    // In reading order the model's words come first; the row puts the request first and keeps every span.
+    expect(row.evidence[0]!.ruleId).not.toBe('ownership-model');
+    expect(row.evidence[0]!.text).toMatch(/DM/i);
+    expect(row.evidence).toHaveLength(signals.ownership.evidence.length + signals.askInput.evidence.length);
+  });
 });
