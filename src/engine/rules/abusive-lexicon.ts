@@ -29,6 +29,8 @@ const PERSON_NOUNS: readonly string[] = [
   'cuckolds?', 'hoes?', 'thots?', 'slobs?', String.raw`a\*\*holes?`, 'pervs?', 'sheeple', 'feminazis?',
   'turds?', String.raw`sorry\s+excuse\s+(?:for|of)\s+an?\s+\w+`, 'dirtbags?', 'sleaze(?:bags?|balls?)', String.raw`wh?ack\s*jobs?`, 'numbskulls?', 'knuckleheads?', 'bozos?',
   'dingbats?', 'dumbfucks?', 'skanks?', 'wench(?:es)?',
+  // British and Irish insults, common in UK support tweets: "you absolute tossers", "what a bunch of plonkers".
+  'tossers?', 'plonkers?', 'pillocks?', 'bellends?', 'numpty', 'prats?', 'gobshites?',
 ];
 
 /** Nouns that insult a person but can also be said of a thing ("a disgrace", "trash", "a joke"): they need a person. */
@@ -40,7 +42,7 @@ const THING_NOUNS: readonly string[] = [
 /** Adjectives that insult a person said of one ("you are pathetic"); said of a product they are criticism. */
 const PERSON_ADJECTIVES: readonly string[] = [
   'stupid', 'dumb', 'ignorant', 'pathetic', 'disgusting', 'delusional', 'unhinged', 'insane',
-  'corrupt', 'evil', 'racist', 'ugly', 'clueless', 'brainless', 'brain-?dead', 'brainwashed',
+  'corrupt', 'evil', 'racist', 'ugly', 'clueless', 'brainless', String.raw`brain[-\s]?dead`, 'brainwashed',
   'spineless', 'gutless', 'worthless', 'despicable', 'deplorable', 'vile', 'hypocritical', String.raw`mentally\s+ill`,
   'retarded', 'moronic', 'idiotic', 'dishonest', 'crooked', 'shameless', 'disgraceful', 'demented',
   'senile', 'deranged', 'dense', 'classless', 'trashy', 'pitiful', 'hateful', 'sleazy',

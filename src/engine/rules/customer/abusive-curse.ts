@@ -15,7 +15,7 @@ export default defineRule({
     // "fuck you", "fuck him", "screw you guys", "fuck Comcast" (a name: anything but an exclamation or a thing).
     String.raw`\b(?:screw|damn)\s+(?:you|u|him|her|them|y'all|yourself|all\s+of\s+you)\b`,
     String.raw`\b${FUCK}(?<!(?:the|as|of|holy|oh|what|like|a|da|tha)\s+${FUCK})\s+(?!(?:it|yeah|yes|yea|no|this|that|these|those|me|my|up|off|around|with|sake|is|was|are|i|i'm|im|we|and|or|but|so|tho|though|outta|out|ever|even|everything|anything|nothing|all|today|tonight|lol|lmao|man|bro|dude|ya\s+know|y'know|the\s+(?:world|system|app|rules|game|weather|day|week|year|traffic|rain|snow|noise|heat|cold|mondays?))\b)(?:u\b|you|him|her|them|y'all|yourself|urself|the\s+\w+|all\s+of\s+you|[a-z]+)`,
-    String.raw`\b(?:go\s+${FUCK}\s+(?:yourself|urself|yourselves|off)|${FUCK}\s+off|get\s+fucked|eat\s+(?:shit|a\s+dick)|suck\s+(?:my|a)\s+(?:dick|cock|balls)|kiss\s+my\s+(?:ass|arse|butt)|go\s+to\s+hell|burn\s+in\s+hell|rot\s+in\s+hell|screw\s+off|stfu|gtfo)\b`,
+    String.raw`\b(?:go\s+${FUCK}\s+(?:yourself|urself|yourselves|off)|${FUCK}\s+off|get\s+fucked|eat\s+(?:shit|a\s+dick)|suck\s+(?:my|a)\s+(?:dick|cock|balls)|kiss\s+my\s+(?:ass|arse|butt)|go\s+to\s+hell|burn\s+in\s+hell|rot\s+in\s+hell|die\s+in\s+a\s+(?:fire|ditch|hole)|screw\s+off|stfu|gtfo)\b`,
     // Orders with "the fuck" in them, given to the agent: "hurry the fuck up", "get the fuck off my account".
     String.raw`\b(?:hurry|get|stay|back|step|move|piss|fuck)\s+the\s+(?:fuck|f\*+k|f\*+ck|fck)\s+(?:up|off|out|away|back)\b`,
     String.raw`\bshut\s+(?:the\s+(?:fuck|f\*+k|f\*+ck|fck|hell|heck)\s+|tf\s+|your\s+(?:\w+\s+)?(?:mouth|face|trap|pie\s*hole)\s+)?up\b(?!\s+and\s+take\s+my\s+money)`,
@@ -43,6 +43,7 @@ export default defineRule({
       'Kiss my ass.',
       'Piss off.',
       'Hurry the fuck up with my refund.',
+      'Die in a fire, you thieves.',
     ],
     pass: [
       'Fuck, wrong one. Sorry!',
@@ -56,6 +57,7 @@ export default defineRule({
       'Please do not tell me to shut up.',
       'Show me the receipt: put up or shut up.',
       'Oh fuck yeah, it works now!',
+      'My phone nearly died in a hot car.',
     ],
   },
 });

@@ -14,7 +14,7 @@ const SUBJECT_VERB = String.raw`(?:is|are|was|were|becomes?|remains?|seems?\s+(?
 const PRONOUN = String.raw`(?:he|she|they|he's|she's|they're|hes|shes|theyre)`;
 /** Subjects that are not people, or not someone else: a thing, the writer. */
 const NOT_A_PERSON = String.raw`(?!(?:this|that|it|which|what|there|here|who|i|i'm|im|me|we|we're|us|you|u|ur|y'all|that's|it's|there's|here's|what's|service|app|product|food|show|game|movie|article|story|thing|idea|policy|law|bill|system|place|site|website|page|video|tweet|post|account|song|book|plan|deal|news|update|experience|phone|order|delivery|flight|price|company|brand|network|internet|wifi|connection|line|call|chat|email|support|customer\s+service)\b)`;
-const PERSON_ADJ = String.raw`(?:stupid|dumb|ignorant|pathetic|disgusting|vile|vicious|despicable|deplorable|repulsive|ugly|brainless|brain-?dead|brainwashed|demented|unhinged|senile|deranged|mentally\s+ill|retarded|moronic|idiotic|hypocritical|illiterate|full\s+of\s+(?:shit|crap|bs|s\*+t|s[#$@!%]+t))`;
+const PERSON_ADJ = String.raw`(?:stupid|dumb|ignorant|pathetic|disgusting|vile|vicious|despicable|deplorable|repulsive|ugly|brainless|brain[-\s]?dead|brainwashed|demented|unhinged|senile|deranged|mentally\s+ill|retarded|moronic|idiotic|hypocritical|illiterate|full\s+of\s+(?:shit|crap|bs|s\*+t|s[#$@!%]+t))`;
 const GROUP = String.raw`(?:(?:these|those|the|all|most|some|many|you)\s+(?:\w+\s+)?(?:people|guys|idiots|morons|clowns|men|women|folks)|liberals|democrats|dems|conservatives|republicans|leftists|lefties|libs|antifa)`;
 
 export default defineRule({
@@ -41,6 +41,9 @@ export default defineRule({
     String.raw`\b(?:${PRONOUN}|${GROUP})\s+${COPULA}\s+${BEFORE_INSULT}${PERSON_ADJ}\b`,
     // "those idiots", "these clowns", "that moron".
     String.raw`\b(?:these|those|that|this)\s+(?:(?:fucking|stupid|dumb|lying|pathetic|little|old|damn)\s+)*(?:idiots?|morons?|clowns?|imbeciles?|assholes?|bitch(?:es)?|losers?|dumbass(?:es)?|jackass(?:es)?|scumbags?|cretins?|lunatics?|bastards?|hypocrites?|liars|traitors|cowards|fools|buffoons|thugs|creeps?|motherfuckers?|fuckers?)\b`,
+    // The people behind a company, by what runs it: "a company run by crooks", "staffed by clowns", "managed by a bunch
+    // of idiots". Who runs a business is its staff, so the insult is aimed at people even with no pronoun.
+    String.raw`\b(?:run|ran|staffed|managed|owned|operated)\s+by\s+(?:(?:a\s+)?(?:bunch|pack|gang|load|band)\s+of\s+)?(?:(?:absolute|complete|total|utter|greedy|lying|fucking|incompetent|clueless|stupid)\s+)*${INSULT_NOUN}\b`,
     // "how stupid they are", "shows how racist you are".
     String.raw`\bhow\s+(?:fucking\s+|damn\s+)?${INSULT_ADJ}\s+(?:you|u|he|she|they|these\s+people|liberals|democrats|conservatives|republicans)\s+(?:are|is|r|were|was|really\s+are)\b`,
   ],
@@ -61,6 +64,8 @@ export default defineRule({
       'She is a far left hypocrite.',
       'He is a dangerous fool.',
       "Look how stupid they are.",
+      'This airline is run by crooks and liars.',
+      'A shop staffed by a bunch of clowns, no wonder my order is wrong.',
     ],
     pass: [
       'She is a lifesaver, please thank her.',
@@ -73,6 +78,8 @@ export default defineRule({
       'He is lying about the refund.',
       "Don't be a jerk about it, just say no.",
       'She is a big fan of your scones.',
+      'The shop is run by volunteers, so be patient.',
+      'A company owned by its customers.',
     ],
   },
 });

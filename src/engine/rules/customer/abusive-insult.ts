@@ -35,8 +35,8 @@ export default defineRule({
     // "you idiot", "you're a fucking clown", "u r such a liar", "you are pathetic".
     String.raw`\b${YOU}\s+${BEFORE_INSULT}${NOUN}\b`,
     String.raw`\b${YOU}\s+${BEFORE_INSULT}${INSULT_ADJ}\b`,
-    String.raw`\b(?:you|your)\s+(?:people|guys|lot|team|staff|company|agents?|support\s+team|idiots?)\s+(?:are|is|r)\s+(?:(?:all|just|such|a\s+bunch\s+of|complete|total|absolute|fucking|so)\s+)*(?:useless|incompetent|pathetic|stupid|brain-?dead|worthless|a\s+joke)\b`,
-    String.raw`\b(?:are\s+you\s+(?:(?:really|that|so|fucking|all)\s+)*(?:stupid|dumb|incompetent|brain-?dead|illiterate|deaf|blind|thick|retarded|an?\s+${INSULT_NOUN}|all\s+(?:brain-?dead|stupid|idiots|morons|incompetent)|too\s+(?:thick|stupid|dumb)))\b`,
+    String.raw`\b(?:you|your)\s+(?:people|guys|lot|team|staff|company|agents?|support\s+team|idiots?)\s+(?:are|is|r)\s+(?:(?:all|just|such|a\s+bunch\s+of|complete|total|absolute|fucking|so)\s+)*(?:useless|incompetent|pathetic|stupid|brain[-\s]?dead|worthless|a\s+joke)\b`,
+    String.raw`\b(?:are\s+you\s+(?:(?:really|that|so|fucking|all)\s+)*(?:stupid|dumb|incompetent|brain[-\s]?dead|illiterate|deaf|blind|thick|retarded|an?\s+${INSULT_NOUN}|all\s+(?:brain[-\s]?dead|stupid|idiots|morons|incompetent)|too\s+(?:thick|stupid|dumb)))\b`,
     String.raw`\byou\s+(?:stupid|incompetent|useless|pathetic|brainless|worthless|lying|dumb)\b`,
     // An insult aimed at someone by what follows it: "idiots like you", "the lying piece of shit you are".
     // Starts on "like you" / "you are" and reads the insult before it in a lookbehind (as `lead`): starting on the
@@ -64,7 +64,7 @@ export default defineRule({
     // Patterns that start at a sentence's start come last: the ones before, all starting on `\b`, share one test.
     // Said to someone: "Hey dumbasses, ...", "Idiot!", "Listen here you clown".
     String.raw`(?:^|[.!?]\s+|\n)(?:hey|hi|hello|listen(?:\s+here)?|oi|yo|dear)\s*,?\s+(?:you\s+)?(?:\w+\s+)?${INSULT_NOUN}\b`,
-    String.raw`(?:^|[.!?]\s+|\n)\s*(?:(?:stupid|dumb|fucking|pathetic|lying|total|complete)\s+)?(?:idiots?|morons?|assholes?|bitch(?:es)?|losers?|clowns?|dumbass(?:es)?|jackass|fools?|hypocrites?|cowards?|liars?|traitors?|scumbags?|pos|piece\s+of\s+shit|motherfuckers?|dickheads?|bastards?)\s*[!.?,]`,
+    String.raw`(?:^|[.!?]\s+|\n)\s*(?:(?:stupid|dumb|fucking|pathetic|lying|total|complete)\s+)?(?:idiots?|morons?|assholes?|bitch(?:es)?|losers?|clowns?|dumbass(?:es)?|jackass|fools?|hypocrites?|cowards?|liars?|traitors?|scumbags?|pos|piece\s+of\s+shit|motherfuckers?|dickheads?|bastards?|thieves|crooks|scammers|frauds|con\s+artists|muppets|tossers)\s*[!.?,]`,
   ],
   unlessBefore: [
     // Someone else's words reported ("your rep called me an idiot") and self-deprecation ("I'm such an idiot").
@@ -96,6 +96,9 @@ export default defineRule({
       'You are both clowns.',
       'You dirtbags kept my deposit.',
       'What a pair of nutcases you two are.',
+      'Thieves! You charged me twice and kept it.',
+      'You absolute tossers, where is my parcel?',
+      'Your support team are brain dead.',
     ],
     pass: [
       'This is the worst service I have ever had.',
