@@ -112,7 +112,7 @@ export default defineRule({
     String.raw`\b(?:was|were|is|are|came|arrived)\s+(?:\w+\s+)?(?:soggy|burnt|burned|raw|stale|undercooked|overcooked|bland|tasteless|inedible|melted|squashed|crushed|leaking|open(?:ed)?\s+already)\b`,
     // Getting nowhere: "on the phone for an hour and got nowhere", "transferred four times", "going round in circles".
     String.raw`\b(?:got|getting|gotten|get|went|going)\s+nowhere\b`,
-    String.raw`\b(?:going|go|went|sent)\s+(?:a)?round\s+in\s+circles\b`,
+    String.raw`\b(?:going|goes|go|went|sent)\s+(?:(?:a)?round\s+)?in\s+circles\b`,
     String.raw`\b(?:transferred|passed|bounced)\s+(?:\w+\s+){0,3}(?:\d+|two|three|four|five|several|multiple|many)\s+times\b`,
     // Ordered one thing, got another: "ordered a large and got a medium".
     String.raw`\bordered\s+[^.!?]{1,40}?\b(?:and|but)\s+(?:i\s+|we\s+)?(?:got|received|they\s+sent|was\s+sent|were\s+sent|came\s+with|it\s+came\s+with)\s+(?:a|an|the|one|two|some|only|just|half|someone\s+else's)\b`,
@@ -128,6 +128,35 @@ export default defineRule({
     String.raw`\bleft\s+(?:my|our|the)\s+(?:package|parcel|delivery|order|box|bag|food|groceries)s?\s+(?:in|at|on|outside|by|with|next\s+to)\b`,
     // "I waited 45 minutes for a driver".
     String.raw`\bwaited\s+(?:for\s+)?(?:over\s+|almost\s+|nearly\s+|more\s+than\s+|about\s+)?(?:\d+|an?|two|three|four|five|ten|twenty|thirty|forty|several)\s+(?:minutes|mins|hours?|hrs|days?|weeks?|months?)\b`,
+    // Slow beyond patience: "my refund is taking forever", "it takes ages to load".
+    String.raw`\b(?:taking|takes|took)\s+(?:so\s+|way\s+too\s+|far\s+too\s+|too\s+)?(?:forever|ages|an\s+age|an\s+eternity|so\s+long|too\s+long)\b(?!\s+(?:to\s+(?:choose|decide|pick)|deciding|choosing))`,
+    // Gone from what they had: "my points disappeared", "half my photos are gone after the sync".
+    String.raw`\b(?:points|balance|money|credit|funds|photos|pictures|files|messages|emails|contacts|playlists?|songs|music|booking|reservation|account|data|saves?|progress|apps?|items|miles|vouchers?|tickets?|order|subscription|purchases?|downloads?|notes|bookmarks|settings|history|library)\s+(?:\w+\s+)?(?:have\s+|has\s+|had\s+|just\s+|all\s+)?(?:disappeared|vanished)\b|\b(?:disappeared|vanished)\s+from\s+(?:my|our|the)\s+(?:account|app|basket|cart|order|library|list|profile|wallet|balance|history|playlist|phone|device|inbox|statement)\b`,
+    String.raw`\b(?:my|our|all\s+(?:my|our|the)|half\s+(?:my|our|the)|the)\s+(?:\w+\s+){0,2}(?:are|is|were|was|have|has|had|now)\s+(?:all\s+|now\s+|just\s+|completely\s+)?(?:gone|missing|empty)\b(?!\s+(?:after\s+(?:a|an|one|\d+)|if|when|once|by)\b)(?<!\b(?:pain|problem|issue|error|rash|headache|bug|glitch|fault)s?\s+(?:are|is|were|was|have|has|had|now)\s+(?:all\s+|now\s+|just\s+|completely\s+)?gone)`,
+    // Done after they had stopped it: "it renewed even though I cancelled", "still billing me after I closed it".
+    String.raw`\beven\s+though\s+(?:i|we)(?:'d|'ve|\s+had|\s+have)?\s+(?:\w+\s+){0,2}?(?:cancell?ed|turned\s+(?:it\s+)?off|switched\s+(?:it\s+)?off|unsubscribed|opted\s+out|returned|closed|paid|asked|told|requested|booked|reported)\b`,
+    String.raw`\b(?:still|keep|keeps|kept)\s+(?:billing|charging|emailing|texting|calling|messaging|sending)\s+(?:me|us)\b`,
+    // Less than was paid for: "paying for premium and getting ads anyway".
+    String.raw`\b(?:paying|pay|paid)\s+(?:for\s+)?[^.!?]{1,30}?\b(?:and|but)\s+(?:still\s+)?(?:getting|get|got)\s+(?:ads|nothing|none|no\b|half|less|worse)`,
+    // Left alone or let down: "the staff ignored us", "drove an hour for nothing", "thanks for nothing".
+    String.raw`\bignored\s+(?:us|me|my|our)\b`,
+    String.raw`\b(?:for\s+nothing|(?:gave|give|giving|given)\s+(?:me|us)\s+nothing|and\s+(?:still\s+)?nothing(?!\s+(?:else|more|less|wrong))(?=\s*(?:[.!?,]|$|\s+(?:happened|changed|works|came|arrived))))\b`,
+    // Dropping out on a schedule: "my wifi drops every evening", "the app crashes every time I open it".
+    String.raw`\b(?:drops|dropping|disconnects|disconnecting|cuts\s+out|crashes|freezes|dies)\s+(?:out\s+)?(?:every|all\s+the\s+time|constantly|randomly|repeatedly|daily|nightly|hourly)\b`,
+    String.raw`\b(?:gone|going|went)\s+downhill\b`,
+    String.raw`\b(?:the\s+)?last\s+time\s+(?:i|we)(?:'ll|\s+will|\s+ever)?\s+(?:ever\s+)?(?:order|fly|shop|use|buy|book|stay|eat|travel|bank|come|go)\b`,
+    // Barely working, or too hot to use: "I can barely hear anyone on calls", "the phone gets super hot".
+    String.raw`\bbarely\s+(?:works?|working|hear|see|load|loads|charges?|charging|connects?|usable|moves?|moving|holds?)\b`,
+    String.raw`\b(?:gets|getting|got|runs|running|becomes)\s+(?:super|really|very|so|extremely|too|unbearably|way\s+too)\s+(?:hot|slow|loud)\b`,
+    // Something in the food or the room that should not be there: "a hair in my salad", "a bug in the bed".
+    String.raw`\b(?:hair|hairs|fly|flies|bug|bugs|glass|plastic|insect|insects|cockroach(?:es)?|roach(?:es)?|worm|worms|maggots?|mould|mold|bedbugs?)\s+in\s+(?:my|our|the)\s+(?:\w+\s+)?(?:food|meal|salad|burger|sandwich|drink|coffee|soup|order|room|bed|bowl|pizza|wrap|fries|chips|rice|bread|cereal|juice)\b`,
+    // Came short: "the box arrived open", "my order came with half the items", "delivered without the charger".
+    String.raw`\b(?:arrived|came|turned\s+up|was\s+delivered|got\s+delivered)\s+(?:\w+\s+)?(?:opened|open|damaged|broken|crushed|dented|incomplete|half\s+empty|without|with(?:\s+only)?\s+(?:half|none|no|one|part|some)\s+(?:of|the))\b`,
+    // Doesn't take what it should: "my promo code isn't applying", "the voucher won't scan".
+    String.raw`\b(?:isn't|is\s+not|won't|will\s+not|not|doesn't|does\s+not|didn't|wouldn't)\s+(?:apply|applying|scan|scanning|redeem|redeeming|validate|validating|activate|activating|register|registering|verify|verifying|process|processing|go\s+through|going\s+through)\b`,
+    // A charge to explain: "can someone explain why my bill is higher", "my bill is $30 higher this month".
+    String.raw`\bexplain\s+why\s+(?:my|our|i|we|you|the)\b`,
+    String.raw`\b(?:bill|price|charge|payment|invoice|statement)s?\s+(?:is|was|are|were)\s+(?:now\s+)?(?:[£$€]?\d+(?:\.\d+)?\s+|much\s+|way\s+|a\s+lot\s+)(?:higher|more)\b`,
   ],
   unlessBefore: [
     // The customer correcting themselves: "oops, wrong file", "shit, sent the wrong one".
@@ -207,6 +236,28 @@ export default defineRule({
       "Your site won't accept my card.",
       "I don't have access to my account since Tuesday.",
       "I'm not sure why, but the parcel still hasn't arrived.",
+      'The replacement card is taking ages.',
+      'Checkout takes forever on your site.',
+      'All my saved playlists vanished overnight.',
+      'Our reward points are gone after the app update.',
+      'My membership renewed even though I cancelled in June.',
+      'They keep emailing me after I unsubscribed.',
+      'Paying for the family plan and getting half the channels.',
+      'The waiter ignored us for half an hour.',
+      'Took the day off for the engineer, all for nothing.',
+      'Restarted the router twice and nothing.',
+      'The signal drops every time it rains.',
+      'The support bot keeps going in circles.',
+      'Your customer service has gone downhill.',
+      'That is the last time I book with you.',
+      'The remote barely works since the batteries were replaced.',
+      'The laptop gets really hot after ten minutes.',
+      'Found a hair in my burger.',
+      'The parcel arrived damaged and the lid was off.',
+      'My grocery order came with half of the items missing.',
+      "The discount code isn't applying at checkout.",
+      'Please explain why my bill went from 40 to 70.',
+      'My bill is $25 higher than last month.',
     ],
     pass: [
       'How do I change the email address on my account?',
@@ -238,6 +289,18 @@ export default defineRule({
       'Ordered the brownies and got compliments from everyone!',
       'The new cafe smells like fresh bread.',
       'Left my umbrella at the store, can you hold it?',
+      'Take as long as you need, no rush.',
+      "I'll take ages deciding, everything looks good.",
+      'My cat vanished under the bed when the courier knocked.',
+      'Are my points gone after a year?',
+      'It took forever to choose, all the flavours looked good!',
+      'The headache is gone now, thanks for the tea tip.',
+      'Even though I was nervous, the crew made the flight easy.',
+      'The package arrived early, wrapped beautifully.',
+      'Can you explain how the points work?',
+      'I want the burger and nothing else.',
+      'Is my bill the same as last month?',
+      'Pay for a year and get two months free? Sign me up.',
     ],
   },
 });
