@@ -1,6 +1,5 @@
 import type { Phrase } from './phrases/types.js';
 import { BUILT_IN_PHRASES, suggestPhrases } from './phrases/index.js';
-import { RULES } from './rules/index.js';
 import type {
   ChecklistRow,
   CustomerSignal,
@@ -26,13 +25,13 @@ export const ROW_LABELS: Record<RowId, string> = {
 
 /**
  * The learned rules (kind 'linear'): their evidence is the strongest words present ("team", "look"), which says less
- * to the agent than a phrasing's span ("Please DM us"), so a row that has both shows the phrasings first.
+ * to the agent than a phrasing's span ("Please DM us"), so a row that has both shows the phrasings first. Known by
+ * their ids' ending (test/engine/models.test.ts holds every linear rule to it): importing the rules here would pull
+ * the models' JSON into every page that draws a checklist.
  */
-const LEARNED_RULES = new Set(RULES.filter((rule) => rule.kind === 'linear').map((rule) => rule.id));
+const isLearned = (ruleId: string) => ruleId.endsWith('-model');
 const phrasingsFirst = (evidence: Evidence[]): Evidence[] =>
-  evidence.some((e) => LEARNED_RULES.has(e.ruleId))
-    ? [...evidence.filter((e) => !LEARNED_RULES.has(e.ruleId)), ...evidence.filter((e) => LEARNED_RULES.has(e.ruleId))]
-    : evidence;
+  evidence.some((e) => isLearned(e.ruleId)) ? [...evidence.filter((e) => !isLearned(e.ruleId)), ...evidence.filter((e) => isLearned(e.ruleId))] : evidence;
 
 /** Findings that take an apology back; an apology only in their company is weak. */
 const WEAKENING_RULES = new Set(['non-apology-conditional', 'non-apology-feelings', 'non-apology-hypothetical', 'sorry-but']);

@@ -35,6 +35,8 @@ describe('linear models', () => {
 
   it('name at least one n-gram of the text for every positive', () => {
     expect(linearRules.map((r) => r.id).sort()).toEqual(['complaint-model', 'negative-emotion-model', 'ownership-model']);
+    // checklist.ts tells a learned rule's evidence by this ending: no other rule may have it.
+    expect(RULES.filter((r) => r.id.endsWith('-model')).every((r) => r.kind === 'linear')).toBe(true);
     for (const rule of linearRules) {
       const match = compileRule(rule);
       for (const text of rule.examples.flag) {
