@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { floorFailures, fmt, loadOlid, olidPart, pooled, scoreChecklist, scoreGoEmotions, scoreLabelled, scoreOlid, scoreSupportPhrases, scoreTwcs } from './sets.mjs';
+import { floorFailures, fmt, loadOlid, olidPart, pooled, scoreChecklist, scoreGoEmotions, scoreLabelled, scoreOlid, scoreSupportPhrases, scoreTwcs, wilson } from './sets.mjs';
 
 // EVAL_ENGINE=path/to/engine.js scores another build (one kept aside, or a work tree's) on the same sets.
 const engineUrl = process.env.EVAL_ENGINE
@@ -77,6 +77,32 @@ for (const signal of Object.keys(floors['twcs both folds'] ?? {})) {
   check([both], 'twcs both folds');
   console.log(`${signal.padEnd(30)} ${cell(both)} ${''.padEnd(22)} ${floorCell(floors['twcs both folds'][signal]).padEnd(10)} ${verdict('twcs both folds', [both])}`);
 }
+
+// Fold B is one draw of 400 replies from the source the engine is judged on: its figures carry sampling error, and a
+// figure within a point or two of its floor can fall either side of it on the next draw. The intervals say how far.
+console.log('\nfold B, the pooled folds and OLID\'s check part, 95% intervals (Wilson): where the same engine may score on other items from the same source');
+const interval = (successes, n) => {
+  const i = wilson(successes, n);
+  return i ? `${fmt(i.low)}-${fmt(i.high)}` : '-';
+};
+const inside = (value, i, floor) => (floor === undefined || !i ? '' : value >= floor ? 'met' : i.high >= floor ? 'below, floor inside interval' : 'below, floor above interval');
+const intervalRow = (t, floor) => {
+  const p = wilson(t.tp, t.tp + t.fp);
+  const r = wilson(t.tp, t.tp + t.fn);
+  const verdicts = [
+    floor?.precision !== undefined ? `precision ${inside(t.precision ?? 1, p, floor.precision)}` : '',
+    floor?.recall !== undefined ? `recall ${inside(t.recall ?? 0, r, floor.recall)}` : '',
+  ].filter(Boolean);
+  console.log(
+    `${t.signal.padEnd(30)} P ${fmt(t.precision)} [${interval(t.tp, t.tp + t.fp)}]`.padEnd(50) +
+      `R ${fmt(t.recall)} [${interval(t.tp, t.tp + t.fn)}]`.padEnd(20) +
+      verdicts.join('; '),
+  );
+};
+for (const b of foldB) if (floors['twcs fold B']?.[b.signal]) intervalRow(b, floors['twcs fold B'][b.signal]);
+for (const signal of Object.keys(floors['twcs both folds'] ?? {}))
+  intervalRow(pooled('twcs both folds', signal, [...twcs.values()].flat().filter((t) => t.signal === signal)), floors['twcs both folds'][signal]);
+for (const t of olidCheck) if (floors['olid check part']?.[t.signal]?.precision !== undefined) intervalRow({ ...t, signal: `olid check: ${t.signal.replace('customer.', '').replace(' (TIN vs NOT)', '')}`, precision: t.precision, recall: t.recall }, floors['olid check part'][t.signal]);
 
 // What the agent sees: a row that says "missing" when the reply makes the move is the false alarm issue 11 is about.
 console.log('\nthe checklist as the agent sees it: rows marked missing although the reply makes the move, and met although it does not');

@@ -55,6 +55,7 @@ export declare function scoreGoEmotions(analyze: Analyze): Tally[];
 export declare function scoreLabelled(analyze: Analyze): Tally[];
 export declare function floorFailures(tallies: Tally[], floors: Record<string, Floor>, level?: 'floor' | 'held'): string[];
 export declare function pooled(set: string, signal: string, tallies: Tally[]): Tally;
+export declare function wilson(successes: number, n: number, z?: number): { low: number; high: number } | null;
 export declare function fmt(x: number | null | undefined): string;
 
 export interface ChecklistTally {

@@ -258,6 +258,21 @@ export function floorFailures(tallies, floors, level = 'floor') {
   return failures;
 }
 
+/**
+ * The Wilson score interval (95% by default) of a proportion of `successes` in `n`: where the same engine's figure may
+ * lie on other items drawn from the same source. Fold B's 400 items are one draw; a recall of .83 over 241 complaints
+ * could be .78 or .87 on the next 400, so a figure a point or two from its floor is not yet a verdict on the engine.
+ * Wilson rather than the normal approximation: it stays inside [0, 1] and holds near 0 and 1 and for small n.
+ */
+export function wilson(successes, n, z = 1.96) {
+  if (n === 0) return null;
+  const p = successes / n;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
 export const fmt = (x) => (x === null || x === undefined ? '-' : x.toFixed(2).replace(/^0/, ''));
 
 /** Pools the same signal's tallies over several sets (blame and nonApology are held on both folds: few items). */
