@@ -18,7 +18,7 @@ export default defineRule({
     String.raw`\b(?:are|were)\s+you\s+able\s+to\b|\bis\s+it\s+possible\s+(?:for\s+you\s+)?to\s+(?:send|share|provide|confirm|get|dm|check|try|email|forward|give)\b`,
     String.raw`\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|just\s+|quickly\s+)?(?:(?:grab|get|take|have|borrow|request)\s+(?:your|the|a\s+(?:copy|photo|picture|screenshot|few|quick)|some|a\s+few)|ask\s+(?:you\s+to|that\s+you|for))\b`,
     // A question for a detail without its "?": "What's your order number and I'll check".
-    String.raw`\bwhat(?:'s|\s+is|\s+was)\s+(?:your|the)\s+(?:[a-z]+\s+){0,2}?(?:number|reference|ref|postcode|zip(?:\s+code)?|email(?:\s+address)?|address|username|user\s+name|model|handle|id)\b`,
+    String.raw`\bwhat(?:'s|\s+is|\s+was)\s+(?:your|the)\s+(?:[a-z']+\s+){0,2}?(?:number|reference|ref|postcode|zip(?:\s+code)?|email(?:\s+address)?|address|username|user\s+name|model|handle|id)\b`,
     String.raw`\bsend\s+(?:me|us)\s+(?:a|an|the|your)\b`,
     String.raw`\b(?:appreciate\s+it|be\s+(?:great|grateful|helpful))\s+if\s+you\s+(?:could|can|would)\b`,
     // Details the agent needs: "We'll need your order number", "We'd need you to send proof of purchase", "We need a
@@ -90,6 +90,7 @@ export default defineRule({
       'The easiest way to change it is to log in on the website.',
       "I'd ask that you return the card to any branch.",
       "What's your account number and we'll check the line",
+      "What is the hotel's address and we'll contact them",
     ],
     pass: [
       'Let me know if you have any other questions.',
