@@ -36,30 +36,47 @@ export default defineRule({
     // Joining in: "Let us look into that", "Let us help with your Home button", "Let's get this sorted out".
     // Not an offer in a question: "Is there anything we can help with?".
     String.raw`\bwe(?<!\b(?:anything|something|else|issues?|problems?|questions?|what|ways?|if)\s+(?:that\s+)?we)\s+can\s+(?:(?:definitely|certainly|absolutely|surely|also|gladly|happily)\s+)?(?:help|assist|look\s+into|take\s+a\s+(?:closer\s+)?look|check\s+(?:on|into|this|that|it)|sort|fix|have\s+(?:a|someone|our)|arrange|schedule|set\s+(?:up|this|that|it)|get\s+(?:this|that|it|you)|issue|process|refund|replace|send\s+(?:a\s+(?:tech|technician|replacement|new)|someone|out|you\s+a\s+(?:replacement|new|refund))|get\s+(?:a|an)\s+(?:replacement|new|refund|tech|technician|engineer))\b`,
-    String.raw`\b(?:let|allow)\s+(?:us|me)\s+(?:to\s+)?(?:look|help|check|investigate|take|dig|find|sort|fix|review|handle|work|follow|assist|figure|see\s+what|get\s+(?:this|that|it|you|things))\b`,
+    String.raw`\b(?:let|allow)\s+(?:us|me)\s+(?:to\s+)?(?:look|help|check|investigate|take|dig|find|sort|fix|review|handle|work|follow|assist|figure|see\s+what|get\s+(?:this|that|it|you|things)|chase|contact|escalate|raise|arrange)\b`,
     String.raw`\blet's\s+(?:investigate|get\s+(?:this|that|it|you|things)|team\s+up|look\s+into|dig|figure|fix|sort|take\s+a\s+(?:closer\s+)?look|work\s+(?:on|together|through)|see\s+what\s+we|troubleshoot|solve|resolve|straighten)\b`,
+    // Needing, aiming or committing to act: "We need to look into this", "We're looking to get this resolved today",
+    // "We aim to have this fixed by Friday", "We're committed to making this right".
+    String.raw`\b(?:i|we)(?<!\bif\s+(?:i|we))(?:\s+(?:really|urgently|just|will|definitely))?\s+need\s+to\s+(?:look\s+into|investigate|get\s+(?:this|that|it)\s+(?:sorted|fixed|resolved|looked|checked|escalated|corrected|investigated|addressed|right)|sort|fix|resolve|escalate|take\s+a\s+(?:closer\s+)?look|have\s+a\s+(?:closer\s+)?look|dig|make\s+(?:this|it|things)\s+right|put\s+(?:this|it|things)\s+right|chase|follow\s+up)\b`,
+    String.raw`\b(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:now\s+|currently\s+)?(?:looking|aiming|planning)\s+to\s+(?:get\s+(?:this|that|it|you|your|the)|have\s+(?:this|that|it|you|your|the)|resolve|fix|sort|restore|make\s+(?:this|it|things)|put\s+(?:this|it|things)|refund|replace)\b|\b(?:i|we)\s+aim\s+to\s+(?:get\s+(?:this|that|it|you|your)|have\s+(?:this|that|it|you|your)|resolve|fix|sort|restore)\b`,
+    String.raw`\bcommitted\s+to\s+(?:making\s+(?:this|it|things)|getting\s+(?:this|it|you|your)|fixing|resolving|helping\s+you|finding\s+(?:a|you)|sorting|putting\s+(?:this|it|things))\b`,
+    String.raw`\b(?:i|we)(?<!\b(?:anything|something|else|issues?|problems?|questions?|what|ways?|if)\s+(?:that\s+)?(?:i|we))\s+(?:can|could)\s+(?:(?:definitely|certainly|also|quickly|gladly)\s+)?(?:have\s+a\s+(?:closer\s+)?(?:look|peek)|take\s+a\s+(?:closer\s+)?look|look\s+into|investigate|check\s+(?:on|into|this|that|it))\b`,
     // Effort: "I'll do my best to address your concern", "we want to do everything we can", "we'll see what we can do".
     String.raw`\b(?:i|we)(?:['´]ll|\s+will|['´]d|\s+would|\s+want\s+to|\s+will\s+continue\s+to|['´]re\s+going\s+to|\s+always|\s+can)?\s+(?:try\s+to\s+|continue\s+to\s+)?do\s+(?:(?:my|our)\s+(?:very\s+)?best|everything|all|whatever|what)\b`,
     String.raw`\bsee\s+what\s+(?:we|i)\s+can\s+(?:do|suggest|find|offer|arrange|come\s+up|recommend)\b`,
     // Someone is on the way: "a supervisor will contact you", "someone will reach out shortly".
-    String.raw`\b(?:someone|a\s+(?:supervisor|manager|specialist|representative|rep|agent|technician|tech|colleague))\s+(?:from\s+(?:our|the)\s+[a-z]+\s+(?:team\s+)?)?will\s+(?:be\s+)?(?:contact|reach|call|get\s+back|follow|look|review|investigate|in\s+touch|reaching|contacting|calling|out)\b`,
+    // Also the one who comes: "An engineer will call you tomorrow", "A courier will collect it", "Your case manager will
+    // contact you".
+    String.raw`\b(?:someone|(?:a|an|your)\s+(?:supervisor|manager|specialist|representative|rep|agent|technician|tech|colleague|engineer|courier|driver|advis[eo]r|case\s+(?:manager|handler|worker|officer)))\s+(?:from\s+(?:our|the)\s+[a-z]+\s+(?:team\s+)?)?will\s+(?:be\s+)?(?:contact|reach|call|get\s+back|follow|look|review|investigate|in\s+touch|reaching|contacting|calling|out|collect|visit|come\s+(?:out|round|by|to)|pick|fix|repair|replace|be\s+with\s+you)\b`,
     // Work under way: "Thanks for your patience as we work to restore service", "Working on it!".
-    String.raw`\b(?:as|while)\s+(?:we|our\s+(?:[a-z]+\s+)?team|they|the\s+team)\s+(?:continue\s+to\s+)?(?:work|investigate|look\s+into|resolve|fix|address|restore|get|sort)\b`,
+    // Also one agent checking: "One moment while I check your account", "Bear with me while I look into this", "Before I
+    // contact the depot, can you confirm the postcode?".
+    String.raw`\b(?:as|while)\s+(?:we|i|our\s+(?:[a-z]+\s+)?team|they|the\s+team)\s+(?:continue\s+to\s+)?(?:work|investigate|look\s+into|resolve|fix|address|restore|get|sort|check|look\s+(?:at|for)|pull\s+up|dig|review|chase|contact|speak\s+to|find\s+out|take\s+a\s+look|have\s+a\s+look|see\s+what)\b`,
+    String.raw`\bbefore\s+(?:i|we)\s+(?:contact|call|check|escalate|chase|speak\s+to|look\s+into|investigate|review|raise|refund|rebook|pass\s+(?:this|it)|reach\s+out)\b`,
+    // Asking for a moment to act: "Give me a moment to check this", "Give us a few minutes to look into it".
+    String.raw`\bgive\s+(?:me|us)\s+(?:a|one|two|a\s+few|a\s+couple(?:\s+of)?)\s+(?:quick\s+)?(?:moments?|minutes?|mins?|secs?|seconds?|mo|bit)\s+(?:to|and\s+(?:i|we)(?:'ll|\s+will))\s+(?:${HELP}|pull|chase|see\s+what)\b`,
     String.raw`\b(?:working\s+on|looking\s+into)\s+(?:it|this|that|a\s+fix)\b`,
     // A commitment in the passive: "Transport will be arranged for her", "you will be refunded".
-    String.raw`\bwill\s+be\s+(?:(?:fully|promptly|quickly|gladly)\s+)?(?:arranged|refunded|replaced|reissued|credited|reimbursed|corrected|escalated|investigated|looked\s+into|passed\s+on|forwarded|contacted)\b`,
+    String.raw`\bwill\s+be\s+(?:(?:fully|promptly|quickly|gladly)\s+)?(?:arranged|refunded|replaced|reissued|credited|reimbursed|corrected|escalated|investigated|looked\s+into|passed\s+on|forwarded|contacted|processed|sent\s+out|dealt\s+with|actioned|followed\s+up|taken\s+care\s+of)\b`,
     // Sentences without a subject: "Happy to look into this!", "Will look into it".
     String.raw`\b(?:more\s+than\s+)?(?:happy|glad)\s+to\s+(?:look\s+into|take\s+a\s+(?:closer\s+)?look|check\s+(?:on|into|this|that|it)|investigate|sort|fix)\b`,
-    String.raw`\bwill\s+(?:(?:definitely|certainly|gladly|happily|also)\s+)?(?:look\s+into|investigate|follow\s+up|get\s+back\s+to\s+you|reach\s+out|continue\s+(?:to\s+)?(?:work|working|assist|assisting|help|helping)|be\s+in\s+touch|keep\s+you\s+(?:posted|updated)|pass\s+(?:this|that|it|your)\s+(?:along|on)|share\s+(?:this|your|the)\s+(?:feedback|interest|concerns?|suggestion))\b`,
+    String.raw`\bwill\s+(?:(?:definitely|certainly|gladly|happily|also)\s+)?(?:look\s+into|investigate|follow\s+up|get\s+back\s+to\s+you|reach\s+out|continue\s+(?:to\s+)?(?:work|working|assist|assisting|help|helping)|be\s+in\s+touch|keep\s+you\s+(?:posted|updated)|update\s+you|pass\s+(?:this|that|it|your)\s+(?:along|on)|share\s+(?:this|your|the)\s+(?:feedback|interest|concerns?|suggestion))\b`,
+    // Engineers at work without "our": "Engineers are working to fix the fault".
+    String.raw`\b(?:engineers|technicians|developers|devs)\s+are\s+(?:(?:now|currently|actively|already|still|aware\s+and)\s+)*(?:working\s+(?:on|to|hard)|looking\s+into|investigating|on\s+(?:it|this|the\s+case))\b`,
     // Feedback passed on: "we'll be sure to share the interest", "have shared the feedback", "your feedback has been
     // passed to the management team".
     // Not when the customer is the one passing it on: "please share your feedback", "thanks for sharing your concerns".
     String.raw`\b(?:shar|pass|forward|relay)(?<!\b(?:please|pls|kindly|for|you|you\s+(?:can|could|may|might|should)|free\s+to|welcome\s+to|need\s+to|want\s+to|you\s+to)\s+\w+)(?:e|es|ed|ing)?\s+(?:(?:on|along|back)\s+)?(?:the|your|this|that|these)\s+(?:[a-z]+\s+)?(?:interest|feedback|suggestions?|concerns?|comments?|complaint|experience|thoughts|ideas?|request|report|frustration)\b`,
     String.raw`\b(?:feedback|interest|suggestions?|concerns?|comments?|complaint|request|report|this|it|the\s+issue|your\s+case|the\s+matter)\s+(?:has|have)\s+(?:now\s+|already\s+|also\s+)?been\s+(?:passed|shared|forwarded|sent|escalated|logged|raised|noted|fed\s+back|reported|flagged)\s+(?:on|along|over|to|with|up)\b`,
+    // A case opened for the customer: "A ticket has been raised with our engineers", "a callback has been booked".
+    String.raw`\b(?:a|an|the|your)\s+(?:[a-z]+\s+)?(?:ticket|case|fault\s+report|claim|investigation|escalation|referral|callback|call\s+back|trace)\s+(?:has|have)\s+(?:now\s+|already\s+|also\s+)?been\s+(?:raised|logged|opened|submitted|filed|created|placed|booked|arranged|requested|made|started)\b`,
     String.raw`\b(?:feedback|interest|suggestions?|concerns?|comments?|complaint)\s+(?:has|have)\s+(?:now\s+|already\s+|also\s+)?been\s+(?:passed|shared|forwarded|escalated|logged|raised|noted|fed\s+back|reported)\b`,
     // Someone on the team acts: "Our team will give it a look and reach out", "a member of our team will be in contact".
     // Also a named colleague: "the store manager will call you back", "our techs are on it", "our crew will take care of it".
-    String.raw`\b(?:our|the|a)\s+(?:[a-z]+\s+)?(?:teams?|specialists?|engineers?|experts?|techs?|technicians?|crews?|department|managers?|supervisors?|staff|colleagues?|representatives?|reps|member\s+of\s+(?:our|the)\s+(?:[a-z]+\s+)?team)\s+(?:will|is|are|'ll|can|would\s+(?:like|love)\s+to)\s+(?:(?:now|also|gladly|then|currently|actively|already|be\s+happy\s+to|aware(?:\s+of\s+(?:this|it|the\s+[a-z]+))?\s+and)\s+)*(?:give\s+(?:it|this)\s+a\s+look|look\s+(?:into|at)|investigate|review|reach\s+out|be\s+in\s+(?:touch|contact)|contact\s+you|call\s+you|get\s+back|follow\s+up|be\s+(?:looking|working|investigating|reaching|calling|contacting)|looking\s+(?:into|at)|investigating|working\s+(?:on|to|hard)|on\s+(?:it|this|the\s+case)|take\s+care\s+of|sort(?:ing)?\s+(?:it|this|that)|fix(?:ing)?\s+(?:it|this|that)|handl(?:e|ing)\s+(?:it|this|that|your)|reissue|process|take\s+a\s+look|help|assist)\b`,
+    String.raw`\b(?:our|the|a)\s+(?:[a-z]+\s+){0,2}?(?:teams?|specialists?|engineers?|experts?|techs?|technicians?|crews?|department|managers?|supervisors?|staff|colleagues?|representatives?|reps|developers?|devs|member\s+of\s+(?:our|the)\s+(?:[a-z]+\s+)?team)\s+(?:will|is|are|'ll|can|would\s+(?:like|love)\s+to|would(?=\s+be\s+(?:more\s+than\s+|very\s+)?(?:happy|glad|pleased)))\s+(?:(?:now|also|gladly|then|currently|actively|already|be\s+(?:more\s+than\s+|very\s+)?(?:happy|glad|pleased)\s+to|aware(?:\s+of\s+(?:this|it|the\s+[a-z]+))?\s+and)\s+)*(?:give\s+(?:it|this)\s+a\s+look|look\s+(?:into|at)|investigate|review|reach\s+out|be\s+in\s+(?:touch|contact)|contact\s+you|call\s+you|get\s+back|follow\s+up|be\s+(?:looking|working|investigating|reaching|calling|contacting)|looking\s+(?:into|at)|investigating|working\s+(?:on|to|hard)|on\s+(?:it|this|the\s+case)|take\s+care\s+of|sort(?:ing)?\s+(?:it|this|that)|fix(?:ing)?\s+(?:it|this|that)|handl(?:e|ing)\s+(?:it|this|that|your)|reissue|process|take\s+a\s+look|help|assist)\b`,
   ],
   unlessBefore: [
     // The customer is the one at work: "Are you still working on it?".
@@ -112,6 +129,27 @@ export default defineRule({
       'Our network team is looking at the outage in your area.',
       'We can get a new card out to you this week.',
       'Our returns team can look into this for you.',
+      'One moment while I check the booking.',
+      'Hang on while I pull up your account.',
+      'Give me a minute to look into this.',
+      'Give us a few moments and we will check the line.',
+      'We need to look into the charge for you.',
+      'We really need to get this sorted for you.',
+      "We're looking to have the line restored tonight.",
+      'We aim to get this resolved by Friday.',
+      "We're committed to making this right.",
+      'I can have a look at the account for you.',
+      'We could take a look at the order for you.',
+      'An engineer will call you tomorrow.',
+      'A courier will collect the parcel on Monday.',
+      'Your case manager will contact you this week.',
+      'Your refund will be processed today.',
+      'Let us chase this with the courier.',
+      'Before I call the branch, could you tell me the time of the visit?',
+      'Our Customer Care team would be more than happy to review it.',
+      'A ticket has been raised with the network team.',
+      'Engineers are currently working on the fault.',
+      'The depot will update you tomorrow, and will update you again on Friday.',
     ],
     pass: [
       "We're here to help!",
@@ -138,6 +176,16 @@ export default defineRule({
       'Our team is closed on weekends.',
       'The manager is not available today.',
       'Our engineers are amazing!',
+      'We need to get this idea to the chef!',
+      "We're committed to low prices every day.",
+      'A driver will be at the pickup point at 5pm.',
+      'Your case manager will be off until Monday.',
+      'Is there anything else I could look into for you?',
+      'If we need to look into it further, you will hear from the store.',
+      'Before we get into the weekend, enjoy this deal!',
+      'Our team would be glad to hear more stories like this!',
+      'Engineers are amazing people!',
+      'The case has been closed as you asked.',
     ],
   },
 });
