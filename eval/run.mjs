@@ -81,10 +81,7 @@ for (const signal of Object.keys(floors['twcs both folds'] ?? {})) {
 // Fold B is one draw of 400 replies from the source the engine is judged on: its figures carry sampling error, and a
 // figure within a point or two of its floor can fall either side of it on the next draw. The intervals say how far.
 console.log('\nfold B, the pooled folds and OLID\'s check part, 95% intervals (Wilson): where the same engine may score on other items from the same source');
-const interval = (successes, n) => {
-  const i = wilson(successes, n);
-  return i ? `${fmt(i.low)}-${fmt(i.high)}` : '-';
-};
+const interval = (i) => (i ? `${fmt(i.low)}-${fmt(i.high)}` : '-');
 const inside = (value, i, floor) => (floor === undefined || !i ? '' : value >= floor ? 'met' : i.high >= floor ? 'below, floor inside interval' : 'below, floor above interval');
 const intervalRow = (t, floor) => {
   const p = wilson(t.tp, t.tp + t.fp);
@@ -94,8 +91,8 @@ const intervalRow = (t, floor) => {
     floor?.recall !== undefined ? `recall ${inside(t.recall ?? 0, r, floor.recall)}` : '',
   ].filter(Boolean);
   console.log(
-    `${t.signal.padEnd(30)} P ${fmt(t.precision)} [${interval(t.tp, t.tp + t.fp)}]`.padEnd(50) +
-      `R ${fmt(t.recall)} [${interval(t.tp, t.tp + t.fn)}]`.padEnd(20) +
+    `${t.signal.padEnd(30)} P ${fmt(t.precision)} [${interval(p)}]`.padEnd(50) +
+      `R ${fmt(t.recall)} [${interval(r)}]`.padEnd(20) +
       verdicts.join('; '),
   );
 };
